@@ -1,0 +1,48 @@
+# Two commands for a fresh Linux machine: `make run` and `make test`. Each sets everything up
+# first (once: a stamp file makes the second run a no-op) and then starts the app / runs the tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+STAMP := $(VENV)/.shule-installed
+TORCH_VERSION := 2.13.0
+
+.PHONY: setup run test lint bench tour clean
+
+setup: $(STAMP)
+
+# torch first: CPU build where no NVIDIA GPU answers, CUDA build (PyPI's default) where one does.
+# The CPU build comes from a local wheel or pip's index when it has one, else PyTorch's CPU index.
+# llama-cpp-python compiles (5-7 min); with CUDA present it is built with GPU offload.
+$(STAMP): pyproject.toml Makefile
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@if nvidia-smi -L >/dev/null 2>&1; then \
+	  echo "NVIDIA GPU found: installing the CUDA build of torch."; \
+	  $(PIP) install "torch==$(TORCH_VERSION)"; \
+	else \
+	  echo "No NVIDIA GPU: installing the CPU build of torch."; \
+	  $(PIP) install "torch==$(TORCH_VERSION)+cpu" 2>/dev/null || \
+	  $(PIP) install "torch==$(TORCH_VERSION)+cpu" --index-url https://download.pytorch.org/whl/cpu; \
+	fi
+	@if nvidia-smi -L >/dev/null 2>&1 && command -v nvcc >/dev/null; then \
+	  export CMAKE_ARGS="$${CMAKE_ARGS:--DGGML_CUDA=on}"; fi; \
+	echo "Installing Shule and its dependencies (llama-cpp-python compiles the first time: 5-7 min)."; \
+	$(PIP) install -e '.[dev]'
+	@touch $(STAMP)
+
+run: setup
+	@$(VENV)/bin/shule
+
+test: setup
+	$(VENV)/bin/lint-imports
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) bench/run.py
+
+tour: setup
+	$(PY) -m app.tour tour
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""Shule's PySide6 GUI over core. Never imports torch or transformers (pyproject's contracts)."""

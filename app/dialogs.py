@@ -1,0 +1,40 @@
+"""Native file dialogs, one small function each, so tests can replace them with monkeypatch.
+
+Each returns a path, or None when the user cancelled. Pages call them as ``dialogs.ask_…`` (module
+attribute look-up), which is what makes ``monkeypatch.setattr(app.dialogs, "ask_…", fake)`` work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def ask_new_project_path(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Create project"), start, _tr("Shule projects (*.shule)"))
+    return Path(name) if name else None
+
+
+def ask_open_project_path(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Open project"), start, _tr("Shule projects (*.shule);;All files (*)"))
+    return Path(name) if name else None
+
+
+def ask_gguf_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Choose a teacher model"), start, _tr("GGUF models (*.gguf);;All files (*)"))
+    return Path(name) if name else None
+
+
+def ask_folder(parent: Optional[QWidget], title: str, start: str = "") -> Optional[Path]:
+    name = QFileDialog.getExistingDirectory(parent, title, start)
+    return Path(name) if name else None

@@ -1,0 +1,185 @@
+"""The main window: the step sidebar, one page per step, and the File menu.
+
+The window owns the open project (one Project per thread: this one is the UI thread's). Pages read
+it and write small changes directly; heavy work gets the project's path and runs in a child
+process. Whenever a page reports a change, the window re-checks which steps are open.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QStackedWidget, QWidget)
+
+from app import dialogs
+from app.pages.base import Page
+from app.pages.export_page import ExportPage
+from app.pages.generate_page import GeneratePage
+from app.pages.language_page import LanguagePage
+from app.pages.review_page import ReviewPage
+from app.pages.teacher_page import TeacherPage
+from app.pages.train_page import TrainPage
+from app.step_sidebar import StepSidebar
+from core import RESOURCES
+from core.errors import ShuleError
+from core.project import Project
+from core.training import training_readiness
+
+LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EXPORT = range(6)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.project: Optional[Project] = None
+        self.language_page = LanguagePage()
+        self.pages: list[Page] = [self.language_page, TeacherPage(), GeneratePage(), ReviewPage(),
+                                  TrainPage(), ExportPage()]
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.changed.connect(self.update_steps)
+        self.sidebar = StepSidebar([page.title() for page in self.pages])
+        self.sidebar.selected.connect(self.show_step)
+        self.language_page.project_created.connect(self.open_project)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.project_label = QLabel()  # permanent: showMessage() texts vanish on hover
+        self.project_label.setTextFormat(Qt.PlainText)
+        self.statusBar().addWidget(self.project_label, 1)
+        self._make_menus()
+        self.resize(1100, 720)
+        self.set_project(None)
+
+    def _make_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.tr("&New project"), QKeySequence.New, self.new_project)
+        menu.addAction(self.tr("&Open project…"), QKeySequence.Open, self.ask_open_project)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
+
+    # ---- projects -------------------------------------------------------------------------------
+    def new_project(self) -> None:
+        """Close the open project and show the empty Language & task form."""
+        self.set_project(None)
+
+    def ask_open_project(self) -> None:
+        start = str(self.project.path.parent) if self.project is not None else ""
+        path = dialogs.ask_open_project_path(self, start)
+        if path is not None:
+            self.open_project(path)
+
+    def open_project(self, path: Path | str) -> bool:
+        try:
+            project = Project.open(path)
+        except ShuleError as e:
+            self.show_error(str(e))
+            return False
+        self.set_project(project)
+        return True
+
+    def set_project(self, project: Optional[Project]) -> None:
+        for page in self.pages:
+            page.shutdown()
+        if self.project is not None:
+            self.project.close()
+        self.project = project
+        for page in self.pages:
+            page.set_project(project)
+        self.update_steps()
+        if project is None:
+            self.setWindowTitle("Shule")
+            self.project_label.setText(self.tr("No project open"))
+        else:
+            self.setWindowTitle(f"{project.path.stem} — Shule")
+            self.project_label.setText(str(project.path))
+        self.show_step(self.next_step())
+
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Shule"), text, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.open()  # not exec(): nothing waits on it
+
+    # ---- steps ----------------------------------------------------------------------------------
+    def step_reasons(self) -> list[Optional[str]]:
+        """For each step, None when it can be used, else one line saying what to do first."""
+        project = self.project
+        if project is None:
+            return [None] + [self.tr("Create or open a project first")] * (len(self.pages) - 1)
+        return [
+            None,
+            None,
+            None if project.teacher is not None else self.tr("Choose a teacher first"),
+            None if project.sample_ids() else self.tr("Generate or import samples first"),
+            training_readiness(project),
+            None if project.models() else self.tr("Train a student first"),
+        ]
+
+    def update_steps(self) -> None:
+        for index, reason in enumerate(self.step_reasons()):
+            self.sidebar.set_state(index, reason)
+
+    def next_step(self) -> int:
+        """Where a user picks up: the first step with something left to do."""
+        project = self.project
+        if project is None:
+            return LANGUAGE
+        if project.sample_ids(status="pending"):
+            return REVIEW
+        if project.models():
+            return EXPORT
+        if self.sidebar.is_open(TRAIN):
+            return TRAIN
+        return GENERATE if project.teacher is not None else TEACHER
+
+    def show_step(self, index: int, force: bool = False) -> None:
+        """Show a step's page (refreshed from the project); closed steps only with ``force``."""
+        if not force and not self.sidebar.is_open(index):
+            return
+        self.stack.setCurrentIndex(index)
+        self.sidebar.select(index)
+        self.pages[index].refresh()
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            page.shutdown()
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+        super().closeEvent(event)
+
+
+def install_translations(app: QApplication) -> None:
+    """Shule's own strings from resources/translations, and Qt's (Picard does the same)."""
+    locale = QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                         ("shule", str(RESOURCES / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_gui(project_path: Optional[str] = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Shule")
+    app.setOrganizationName("Shule")
+    install_translations(app)
+    window = MainWindow()
+    window.show()
+    if project_path:
+        window.open_project(project_path)
+    return app.exec()

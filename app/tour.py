@@ -1,0 +1,103 @@
+"""A screenshot of every page: ``python -m app.tour OUTDIR``.
+
+Builds a small demo project in a temporary folder (Swahili SMS from farmers, three labels, twenty
+samples in mixed review states; no teacher, no model), opens it in the main window offscreen and
+saves each page as a PNG. Pages show their idle state; closed steps show why they are closed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional, Sequence
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts: no display needed
+
+from core.languages import find_language  # noqa: E402
+from core.project import Label, NewSample, Project  # noqa: E402
+
+WINDOW_SIZE = (1100, 720)
+FILE_NAMES = ("01-language-task.png", "02-teacher.png", "03-generate.png", "04-review.png",
+              "05-train.png", "06-export-try.png")
+
+DEMO_LABELS = [
+    Label("weather", "Rain, drought, wind or forecasts that affect the farm"),
+    Label("market", "Prices, buyers and selling produce"),
+    Label("pests & disease", "Sick crops or animals, pests, and what to treat them with"),
+]
+# (text, label, status, reject reason). Written for the demo; the English one is a rejected sample.
+DEMO_SAMPLES = [
+    ("Mvua kubwa imenyesha usiku kucha na mashamba yamejaa maji.", "weather", "accepted", None),
+    ("Jua kali limekausha mahindi yetu wiki hii.", "weather", "accepted", None),
+    ("Bei ya mahindi sokoni imepanda hadi shilingi elfu moja kwa kilo.", "market", "accepted", None),
+    ("Majani ya mihogo yana madoa ya njano, ni ugonjwa gani?", "pests & disease", "accepted", None),
+    ("Wanunuzi wa kahawa wanalipa kidogo sana msimu huu.", "market", "accepted", None),
+    ("Viwavi jeshi wamevamia shamba langu la mahindi.", "pests & disease", "accepted", None),
+    ("The weather is nice today.", "weather", "rejected", "wrong_language"),
+    ("Nauza magunia kumi ya maharage, nani anahitaji?", "pests & disease", "rejected", "wrong_label"),
+    ("Je, mvua za vuli zitaanza lini mwaka huu?", "weather", "pending", None),
+    ("Bei ya mbolea imepanda mara mbili tangu mwaka jana.", "market", "pending", None),
+    ("Nyanya zangu zinanyauka na kufa ghafla.", "pests & disease", "pending", None),
+    ("Upepo mkali umeangusha migomba kijijini kwetu.", "weather", "pending", None),
+    ("Soko la Jumamosi limefungwa kwa sababu ya barabara mbovu.", "market", "pending", None),
+    ("Kuku wangu wanakohoa na hawali chakula.", "pests & disease", "pending", None),
+    ("Hakuna mvua tangu mwezi uliopita, visima vimekauka.", "weather", "pending", None),
+    ("Maziwa yanauzwa shilingi mia nane kwa lita mjini.", "market", "pending", None),
+    ("Ninahitaji dawa ya kuua wadudu kwenye maharage.", "pests & disease", "pending", None),
+    ("Baridi kali asubuhi inaharibu miche ya nyanya.", "weather", "pending", None),
+    ("Tunatafuta soko la ndizi zetu nje ya wilaya.", "market", "pending", None),
+    ("Migomba inaoza kutoka ndani, tufanye nini?", "pests & disease", "pending", None),
+]
+
+
+def make_demo_project(folder: Path) -> Path:
+    """Write the demo project into ``folder``; returns the project file's path."""
+    project = Project.create(folder / "farmer-sms", find_language("Swahili"), DEMO_LABELS,
+                             task="Sort SMS messages from farmers by topic.")
+    with project:
+        ids = project.add_samples(NewSample(text, label) for text, label, _, _ in DEMO_SAMPLES)
+        for sample_id, (_, _, status, reason) in zip(ids, DEMO_SAMPLES):
+            if status != "pending":
+                project.set_status([sample_id], status, reason)
+        return project.path
+
+
+def render_tour(out_dir: Path, project_path: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = MainWindow()
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.open_project(project_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index, name in enumerate(FILE_NAMES):
+        window.show_step(index, force=True)  # closed steps too: the shot shows why they are closed
+        app.processEvents()
+        path = out_dir / name
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    window.close()
+    return written
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage: python -m app.tour OUTDIR", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="shule-tour-") as tmp:
+        project_path = make_demo_project(Path(tmp))
+        for path in render_tour(Path(args[0]), project_path):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,301 @@
+"""``shule <verb> …``: every step of the pipeline from the command line.
+
+Exit code 0 on success; on failure one line on stderr and a non-zero code. ``--json`` prints the
+result as JSON on stdout. Verbs import what they need when they run, so ``shule predict`` loads
+only onnxruntime, tokenizers and numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+from core.errors import Cancelled, ShuleError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=None))
+
+
+def _progress_printer(quiet: bool) -> Optional[Callable[[float, str], None]]:
+    """Progress on stderr when it is a terminal; silent in scripts and pipes."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, status: str) -> None:
+        sys.stderr.write(f"\r\033[K[{fraction:4.0%}] {status}")
+        sys.stderr.flush()
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+
+    return show
+
+
+def _label_arg(text: str) -> tuple[str, str]:
+    name, sep, description = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f'write labels as NAME="description", not {text!r}')
+    return name, description
+
+
+# ---- verbs ------------------------------------------------------------------------------------
+def cmd_new(a: argparse.Namespace) -> int:
+    from core.languages import find_language
+    from core.project import Label, Project
+
+    language = find_language(a.language)
+    with Project.create(a.project, language, [Label(n, d) for n, d in a.label], a.task) as project:
+        if a.json:
+            _print_json(project.status())
+        else:
+            print(f"Created {project.path} for {language.label} with labels "
+                  + ", ".join(project.label_names) + ".")
+    return 0
+
+
+def cmd_teacher(a: argparse.Namespace) -> int:
+    from core.project import Project, TeacherConfig
+    from core.teachers.gguf import check_gguf
+
+    path = check_gguf(a.gguf).resolve()
+    with Project.open(a.project) as project:
+        project.set_teacher(TeacherConfig("gguf", str(path)))
+        if a.json:
+            _print_json(asdict(project.teacher))  # type: ignore[arg-type]
+        else:
+            print(f"Teacher set to {path.name}.")
+    return 0
+
+
+def cmd_generate(a: argparse.Namespace) -> int:
+    from core.errors import NotReady
+    from core.generation import GenerationConfig, generate
+    from core.project import Project
+    from core.teachers import make_teacher
+
+    config = GenerationConfig(per_label=a.per_label, seed=a.seed, max_chars=a.max_chars)
+    with Project.open(a.project) as project:
+        if project.teacher is None:
+            raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+        teacher = make_teacher(project.teacher)
+        try:
+            result = generate(project, teacher, config, _progress_printer(a.quiet))
+        finally:
+            teacher.close()
+    if a.json:
+        _print_json(asdict(result))
+    else:
+        added = sum(result.added.values())
+        dropped = sum(result.discarded.values())
+        print(f"Added {added} samples ({', '.join(f'{k}: {v}' for k, v in result.added.items())}); "
+              f"discarded {dropped} replies"
+              + (f" ({', '.join(f'{k}: {v}' for k, v in result.discarded.items())})" if dropped else "")
+              + f" in {result.seconds:.1f} s.")
+    return 0
+
+
+def cmd_review(a: argparse.Namespace) -> int:
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        if a.accept_all_pending:
+            n = project.set_status(project.sample_ids(status="pending"), "accepted")
+            print(f"Accepted {n} pending samples.")
+        elif a.accept:
+            print(f"Accepted {project.set_status(a.accept, 'accepted')} samples.")
+        elif a.reject:
+            if not a.reason:
+                raise ShuleError("Say why with --reason when rejecting samples.")
+            print(f"Rejected {project.set_status(a.reject, 'rejected', a.reason)} samples.")
+        else:  # --list is the default
+            samples = project.samples(status=a.status)
+            if a.json:
+                _print_json([asdict(s) for s in samples])
+            else:
+                for s in samples:
+                    print(f"{s.id}\t{s.status}\t{s.label}\t{' '.join(s.text.split())}")
+    return 0
+
+
+def cmd_train(a: argparse.Namespace) -> int:
+    from core.training import TrainingConfig, train
+
+    overrides = {k: v for k, v in {"epochs": a.epochs, "learning_rate": a.lr,
+                                   "batch_size": a.batch_size, "seed": a.seed}.items()
+                 if v is not None}
+    model_id = train(a.project, a.base, TrainingConfig(**overrides), _progress_printer(a.quiet))
+    if a.json:
+        _print_json({"model_id": model_id})
+    else:
+        print(model_id)
+    return 0
+
+
+def cmd_evaluate(a: argparse.Namespace) -> int:
+    from core.training import evaluate
+
+    report = evaluate(a.project, a.model, _progress_printer(a.quiet))
+    if a.json:
+        _print_json(report)
+    else:
+        print(f"On the {report['on']} set ({report['n']} texts): accuracy {report['accuracy']:.3f}, "
+              f"macro-F1 {report['macro_f1']:.3f}.")
+    return 0
+
+
+def cmd_export(a: argparse.Namespace) -> int:
+    from core.export import export
+
+    result = export(a.project, a.model, a.out, a.int8, _progress_printer(a.quiet))
+    if a.json:
+        _print_json(result)
+    else:
+        print(f"Exported to {a.out}.")
+    return 0
+
+
+def cmd_predict(a: argparse.Namespace) -> int:
+    from core.inference import Predictor
+
+    if a.input:
+        try:
+            texts = [l.rstrip("\r\n") for l in Path(a.input).read_text(encoding="utf-8").splitlines()]
+        except (OSError, UnicodeDecodeError) as e:
+            raise ShuleError(f"Could not read {a.input} as UTF-8 text: {e}.") from e
+        texts = [t for t in texts if t.strip()]
+    else:
+        texts = a.texts
+    if not texts:
+        raise ShuleError("Give texts to classify, or --input FILE with one text per line.")
+    predictor = Predictor(a.bundle)
+    for text, result in zip(texts, predictor.predict(texts)):
+        _print_json({"text": text, **result})
+    return 0
+
+
+def cmd_status(a: argparse.Namespace) -> int:
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        status = project.status()
+    if a.json:
+        _print_json(status)
+    else:
+        lang = status["language"]
+        print(f"{status['path']}: {lang['name']} ({lang['code']}), labels "
+              + ", ".join(l["name"] for l in status["labels"]))
+        for label, counts in status["counts"].items():
+            print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        print(f"  models: {len(status['models'])}; discarded replies: {sum(status['discards'].values())}")
+    return 0
+
+
+def cmd_languages(a: argparse.Namespace) -> int:
+    from core.languages import search_languages
+
+    found = search_languages(a.query, a.limit)
+    if a.json:
+        _print_json([asdict(l) for l in found])
+    else:
+        for l in found:
+            print(f"{l.code}\t{l.name}\t{l.script_name}\t{l.direction}\t{l.autonym}")
+    return 0
+
+
+# ---- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="shule", description=(
+        "Train a small text classifier for any language from a teacher LLM. "
+        "Run `shule` with no arguments for the app."))
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+    common.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    def verb(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = verb("new", cmd_new, "create a project: language and labels")
+    p.add_argument("project")
+    p.add_argument("--language", required=True, help="name or code, e.g. Swahili or sw")
+    p.add_argument("--label", action="append", type=_label_arg, required=True,
+                   metavar='NAME="description"', help="a label; give two or more")
+    p.add_argument("--task", default="", help="what the classifier is for, in one sentence")
+
+    p = verb("teacher", cmd_teacher, "choose the teacher LLM")
+    p.add_argument("project")
+    p.add_argument("--gguf", required=True, help="a local GGUF model file, run in-process")
+
+    p = verb("generate", cmd_generate, "have the teacher write new samples for every label")
+    p.add_argument("project")
+    p.add_argument("--per-label", type=int, required=True)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--max-chars", type=int, default=300, help="longest text the teacher may write")
+
+    p = verb("review", cmd_review, "list, accept or reject samples")
+    p.add_argument("project")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--list", action="store_true", help="list samples (the default)")
+    g.add_argument("--accept", type=int, nargs="+", metavar="ID")
+    g.add_argument("--reject", type=int, nargs="+", metavar="ID")
+    g.add_argument("--accept-all-pending", action="store_true")
+    p.add_argument("--status", choices=["pending", "accepted", "rejected"])
+    p.add_argument("--reason", help="why the samples are rejected")
+
+    p = verb("train", cmd_train, "train a student on the accepted samples; prints the model id")
+    p.add_argument("project")
+    p.add_argument("--base", required=True, help="folder of a base encoder (weights, config, tokenizer)")
+    p.add_argument("--epochs", type=int)
+    p.add_argument("--lr", type=float, help="learning rate")
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--seed", type=int)
+
+    p = verb("evaluate", cmd_evaluate, "score a student on the gold set, or its held-out split")
+    p.add_argument("project")
+    p.add_argument("--model", help="model id (default: the newest)")
+
+    p = verb("export", cmd_export, "export a student to ONNX for offline use")
+    p.add_argument("project")
+    p.add_argument("--model", help="model id (default: the newest)")
+    p.add_argument("--out", required=True, help="the bundle folder to write")
+    p.add_argument("--int8", action="store_true", help="also write a smaller, faster int8 model")
+
+    p = verb("predict", cmd_predict, "classify texts with an exported bundle (needs no torch)")
+    p.add_argument("bundle")
+    p.add_argument("texts", nargs="*")
+    p.add_argument("--input", help="a UTF-8 file with one text per line")
+
+    p = verb("status", cmd_status, "summarise a project")
+    p.add_argument("project")
+
+    p = verb("languages", cmd_languages, "look up languages by name or code")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ShuleError as e:
+        print(f"shule: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except (Cancelled, KeyboardInterrupt):
+        print("shule: stopped; work done so far is kept.", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

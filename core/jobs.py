@@ -1,0 +1,124 @@
+"""Parent side of heavy work: start ``core.worker`` in a child process and follow its events.
+
+The calling process (the GUI, the CLI) never imports torch or transformers; it only reads JSON
+lines. Cancel asks the child to stop, then kills it if it does not within ``grace`` seconds.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from typing import Any, Callable, Optional
+
+from core import errors
+from core.errors import Cancelled, JobFailed
+from core.progress import CancelCheck, Progress
+
+EventHandler = Callable[[dict[str, Any]], None]
+
+
+def run_in_child(
+    kind: str,
+    args: dict[str, Any],
+    progress: Optional[Progress] = None,
+    should_cancel: Optional[CancelCheck] = None,
+    on_event: Optional[EventHandler] = None,
+    grace: float = 5.0,
+) -> Any:
+    """Run job ``kind`` in a fresh Python process; return its result or raise its error."""
+    env = dict(os.environ)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    child = subprocess.Popen(
+        [sys.executable, "-m", "core.worker"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, encoding="utf-8", env=env,
+    )
+    assert child.stdin and child.stdout and child.stderr
+    child.stdin.write(json.dumps({"kind": kind, "args": args}) + "\n")
+    child.stdin.flush()
+
+    lines: "queue.Queue[Optional[str]]" = queue.Queue()
+    stderr_tail: collections.deque[str] = collections.deque(maxlen=20)
+
+    def read_stdout() -> None:
+        for line in child.stdout:  # type: ignore[union-attr]
+            lines.put(line)
+        lines.put(None)
+
+    def read_stderr() -> None:
+        for line in child.stderr:  # type: ignore[union-attr]
+            stderr_tail.append(line.rstrip())
+
+    threading.Thread(target=read_stdout, daemon=True).start()
+    err_thread = threading.Thread(target=read_stderr, daemon=True)
+    err_thread.start()
+
+    cancel_sent = False
+    deadline: Optional[float] = None
+    outcome: Optional[dict[str, Any]] = None
+    try:
+        while True:
+            if not cancel_sent and should_cancel is not None and should_cancel():
+                cancel_sent = True
+                _ask_to_cancel(child)
+                deadline = time.monotonic() + grace
+            if deadline is not None and time.monotonic() > deadline:
+                child.kill()
+                break
+            try:
+                line = lines.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if line is None:
+                break
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            kind_ = event.get("event")
+            if kind_ == "progress" and progress is not None:
+                progress(float(event.get("fraction", 0.0)), str(event.get("status", "")))
+            if kind_ in ("result", "error", "cancelled"):
+                outcome = event
+            elif on_event is not None:
+                on_event(event)
+    finally:
+        if child.poll() is None and outcome is None:
+            child.kill()
+        child.wait()
+        err_thread.join(timeout=1)
+        for pipe in (child.stdin, child.stdout, child.stderr):
+            try:
+                pipe.close()
+            except OSError:
+                pass
+    if outcome is None:
+        if cancel_sent:
+            raise Cancelled()
+        tail = " | ".join(l for l in list(stderr_tail)[-3:] if l)
+        raise JobFailed(f"The {kind} process stopped unexpectedly (exit code {child.returncode})."
+                        + (f" Its last words: {tail}" if tail else ""))
+    if outcome["event"] == "cancelled":
+        raise Cancelled()
+    if outcome["event"] == "error":
+        cls = getattr(errors, outcome.get("type", ""), None)
+        if isinstance(cls, type) and issubclass(cls, errors.ShuleError):
+            raise cls(outcome["message"])
+        raise JobFailed(f"The {kind} step failed: {outcome['message']}")
+    return outcome.get("value")
+
+
+def _ask_to_cancel(child: subprocess.Popen) -> None:
+    try:
+        child.stdin.write("cancel\n")  # type: ignore[union-attr]
+        child.stdin.flush()  # type: ignore[union-attr]
+    except (BrokenPipeError, OSError):
+        pass

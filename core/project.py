@@ -1,0 +1,414 @@
+"""One project = one SQLite file: language, task, teacher, samples, discards, jobs and models.
+
+Every change is one transaction, so a crash never leaves half of it. A new project is written to
+a temporary file and renamed into place, so a failed creation leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional, Sequence
+
+import sqlite_utils
+
+from core.errors import InvalidTask, NotAProject, ProjectExists, ShuleError
+from core.languages import Language
+
+SCHEMA_VERSION = 1
+SUFFIX = ".shule"
+STATUSES = ("pending", "accepted", "rejected")
+SOURCES = ("generated", "imported", "gold")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    description: str
+
+
+@dataclass
+class TeacherConfig:
+    """Which teacher generates samples. ``kind`` is "gguf" for now; later kinds add fields."""
+
+    kind: str
+    path: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Sample:
+    id: int
+    text: str
+    label: str
+    status: str
+    source: str
+    reject_reason: Optional[str]
+    provenance: dict[str, Any]
+    created_at: float
+    updated_at: float
+
+
+@dataclass
+class NewSample:
+    text: str
+    label: str
+    source: str = "generated"
+    status: str = "pending"
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ModelRecord:
+    id: str
+    base: str
+    path: str
+    created_at: float
+    settings: dict[str, Any]
+    metrics: dict[str, Any]
+    train_ids: list[int]
+    eval_ids: list[int]
+
+
+def validate_labels(labels: Sequence[Label]) -> list[Label]:
+    """Clean up label names and descriptions; raise InvalidTask with one sentence if unusable."""
+    cleaned: list[Label] = []
+    seen: set[str] = set()
+    for label in labels:
+        name = " ".join(label.name.split())
+        description = " ".join(label.description.split())
+        if not name:
+            raise InvalidTask("A label has no name: give every label a short name.")
+        if not description:
+            raise InvalidTask(f"Label “{name}” needs a one-line description of what belongs in it.")
+        if name.casefold() in seen:
+            raise InvalidTask(f"The label “{name}” appears twice: label names must be different.")
+        seen.add(name.casefold())
+        cleaned.append(Label(name, description))
+    if len(cleaned) < 2:
+        raise InvalidTask("A classifier needs at least 2 labels: add another label.")
+    return cleaned
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return sqlite_utils.Database(conn)
+
+
+class Project:
+    """An open project file. Cheap to open; open one per thread."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database):
+        self.path = path
+        self.db = db
+
+    # ---- creating and opening ------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: os.PathLike | str, language: Language, labels: Sequence[Label],
+               task: str = "") -> "Project":
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        if path.exists():
+            raise ProjectExists(f"{path} already exists: choose another name or open it instead.")
+        labels = validate_labels(labels)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".shule-new-", suffix=SUFFIX, dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            db = _connect(tmp)
+            with db.conn:
+                _create_schema(db)
+                now = time.time()
+                db["meta"].insert_all(
+                    [
+                        {"key": "app", "value": "shule"},
+                        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                        {"key": "created_at", "value": str(now)},
+                        {"key": "language", "value": json.dumps(asdict(language))},
+                        {"key": "task", "value": " ".join(task.split())},
+                    ]
+                )
+                db["labels"].insert_all(
+                    {"name": l.name, "description": l.description, "position": i}
+                    for i, l in enumerate(labels)
+                )
+            db.conn.close()
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: os.PathLike | str) -> "Project":
+        path = Path(path)
+        if not path.is_file():
+            raise NotAProject(f"There is no project file at {path}.")
+        with open(path, "rb") as f:
+            if f.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                raise NotAProject(f"{path.name} is not a Shule project file.")
+        db = _connect(path)
+        try:
+            meta = {row["key"]: row["value"] for row in db["meta"].rows} if db["meta"].exists() else {}
+        except sqlite3.DatabaseError:
+            meta = {}
+        if meta.get("app") != "shule":
+            db.conn.close()
+            raise NotAProject(f"{path.name} is not a Shule project file.")
+        version = int(meta.get("schema_version", "0"))
+        if version > SCHEMA_VERSION:
+            db.conn.close()
+            raise NotAProject(
+                f"{path.name} was made by a newer version of Shule: update Shule to open it."
+            )
+        db.conn.execute("PRAGMA journal_mode = WAL")
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def models_dir(self) -> Path:
+        """Trained students live in a folder beside the project file."""
+        return self.path.with_name(self.path.stem + ".models")
+
+    # ---- language, task, teacher ---------------------------------------------------------------
+    def _meta(self, key: str) -> Optional[str]:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.db.conn:
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    @property
+    def language(self) -> Language:
+        return Language(**json.loads(self._meta("language") or "{}"))
+
+    @property
+    def task(self) -> str:
+        """What the classifier is for, in the user's words (may be empty)."""
+        return self._meta("task") or ""
+
+    @property
+    def labels(self) -> list[Label]:
+        rows = self.db.execute("SELECT name, description FROM labels ORDER BY position").fetchall()
+        return [Label(name, description) for name, description in rows]
+
+    @property
+    def label_names(self) -> list[str]:
+        return [l.name for l in self.labels]
+
+    @property
+    def teacher(self) -> Optional[TeacherConfig]:
+        raw = self._meta("teacher")
+        return TeacherConfig(**json.loads(raw)) if raw else None
+
+    def set_teacher(self, config: TeacherConfig) -> None:
+        self._set_meta("teacher", json.dumps(asdict(config)))
+
+    # ---- samples --------------------------------------------------------------------------------
+    def add_samples(self, samples: Iterable[NewSample]) -> list[int]:
+        """Store samples in one transaction; returns their ids in order."""
+        labels = set(self.label_names)
+        now = time.time()
+        ids: list[int] = []
+        with self.db.conn:
+            for s in samples:
+                if s.label not in labels:
+                    raise InvalidTask(f"“{s.label}” is not one of this project's labels.")
+                if s.status not in STATUSES or s.source not in SOURCES:
+                    raise ValueError(f"bad status/source {s.status!r}/{s.source!r}")
+                cur = self.db.conn.execute(
+                    "INSERT INTO samples (text, label, status, source, provenance, created_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [s.text, s.label, s.status, s.source, json.dumps(s.provenance), now, now],
+                )
+                ids.append(int(cur.lastrowid))
+        return ids
+
+    def sample(self, sample_id: int) -> Sample:
+        row = self.db.execute(f"SELECT {_SAMPLE_COLUMNS} FROM samples WHERE id = ?", [sample_id]).fetchone()
+        if row is None:
+            raise ShuleError(f"There is no sample with id {sample_id}.")
+        return _sample(row)
+
+    def samples(
+        self, status: Optional[str] = None, label: Optional[str] = None, source: Optional[str] = None
+    ) -> list[Sample]:
+        where, params = _where(status=status, label=label, source=source)
+        rows = self.db.execute(f"SELECT {_SAMPLE_COLUMNS} FROM samples {where} ORDER BY id", params)
+        return [_sample(r) for r in rows.fetchall()]
+
+    def sample_ids(self, status: Optional[str] = None, source: Optional[str] = None) -> list[int]:
+        where, params = _where(status=status, source=source)
+        return [r[0] for r in self.db.execute(f"SELECT id FROM samples {where} ORDER BY id", params)]
+
+    def set_status(self, ids: Sequence[int], status: str, reason: Optional[str] = None) -> int:
+        """Accept or reject samples (``reason`` only for rejections). Returns how many changed."""
+        if status not in STATUSES:
+            raise ValueError(status)
+        self._check_ids(ids)
+        with self.db.conn:
+            cur = self.db.conn.executemany(
+                "UPDATE samples SET status = ?, reject_reason = ?, updated_at = ? WHERE id = ?",
+                [(status, reason if status == "rejected" else None, time.time(), i) for i in ids],
+            )
+        return cur.rowcount
+
+    def edit_sample(self, sample_id: int, text: Optional[str] = None, label: Optional[str] = None) -> None:
+        self._check_ids([sample_id])
+        if label is not None and label not in self.label_names:
+            raise InvalidTask(f"“{label}” is not one of this project's labels.")
+        if text is not None and not text.strip():
+            raise InvalidTask("A sample's text cannot be empty.")
+        with self.db.conn:
+            if text is not None:
+                self.db.conn.execute("UPDATE samples SET text = ? WHERE id = ?", [text, sample_id])
+            if label is not None:
+                self.db.conn.execute("UPDATE samples SET label = ? WHERE id = ?", [label, sample_id])
+            self.db.conn.execute("UPDATE samples SET updated_at = ? WHERE id = ?", [time.time(), sample_id])
+
+    def _check_ids(self, ids: Sequence[int]) -> None:
+        known = {r[0] for r in self.db.execute(
+            f"SELECT id FROM samples WHERE id IN ({','.join('?' * len(ids))})", list(ids))}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise ShuleError(f"There is no sample with id {missing[0]}.")
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """{label: {status: count}} over non-gold samples, every label and status present."""
+        out = {name: {s: 0 for s in STATUSES} for name in self.label_names}
+        rows = self.db.execute(
+            "SELECT label, status, COUNT(*) FROM samples WHERE source != 'gold' GROUP BY label, status"
+        )
+        for label, status, n in rows:
+            out.setdefault(label, {s: 0 for s in STATUSES})[status] = n
+        return out
+
+    # ---- discards and jobs ----------------------------------------------------------------------
+    def add_discard(self, job_id: Optional[int], label: str, reason: str, detail: str, raw: str) -> None:
+        with self.db.conn:
+            self.db["discards"].insert(
+                {"job_id": job_id, "label": label, "reason": reason, "detail": detail,
+                 "raw": raw, "created_at": time.time()}
+            )
+
+    def discard_counts(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT reason, COUNT(*) FROM discards GROUP BY reason ORDER BY reason")
+        return {reason: n for reason, n in rows}
+
+    def start_job(self, kind: str, params: dict[str, Any]) -> int:
+        with self.db.conn:
+            return int(self.db["jobs"].insert(
+                {"kind": kind, "params": json.dumps(params), "state": "running",
+                 "created_at": time.time(), "finished_at": None}
+            ).last_pk)
+
+    def finish_job(self, job_id: int, state: str) -> None:
+        with self.db.conn:
+            self.db["jobs"].update(job_id, {"state": state, "finished_at": time.time()})
+
+    # ---- models ---------------------------------------------------------------------------------
+    def add_model(self, record: ModelRecord) -> None:
+        with self.db.conn:
+            self.db["models"].insert(
+                {"id": record.id, "base": record.base, "path": record.path,
+                 "created_at": record.created_at, "settings": json.dumps(record.settings),
+                 "metrics": json.dumps(record.metrics), "train_ids": json.dumps(record.train_ids),
+                 "eval_ids": json.dumps(record.eval_ids)}
+            )
+
+    def models(self) -> list[ModelRecord]:
+        rows = self.db.execute(f"SELECT {_MODEL_COLUMNS} FROM models ORDER BY created_at").fetchall()
+        return [_model(r) for r in rows]
+
+    def model(self, model_id: Optional[str] = None) -> ModelRecord:
+        """The model with this id, or the newest one when ``model_id`` is None."""
+        models = self.models()
+        if not models:
+            raise ShuleError("This project has no trained model yet: train a student first.")
+        if model_id is None:
+            return models[-1]
+        for m in models:
+            if m.id == model_id:
+                return m
+        raise ShuleError(f"This project has no model called {model_id}.")
+
+    def model_path(self, record: ModelRecord) -> Path:
+        return self.models_dir / record.path
+
+    # ---- summary --------------------------------------------------------------------------------
+    def status(self) -> dict[str, Any]:
+        counts = self.counts()
+        return {
+            "path": str(self.path),
+            "language": asdict(self.language),
+            "task": self.task,
+            "labels": [asdict(l) for l in self.labels],
+            "teacher": asdict(self.teacher) if self.teacher else None,
+            "counts": counts,
+            "totals": {s: sum(c[s] for c in counts.values()) for s in STATUSES},
+            "gold": len(self.sample_ids(source="gold")),
+            "discards": self.discard_counts(),
+            "models": [{"id": m.id, "base": m.base, "metrics": m.metrics} for m in self.models()],
+        }
+
+
+_SAMPLE_COLUMNS = "id, text, label, status, source, reject_reason, provenance, created_at, updated_at"
+_MODEL_COLUMNS = "id, base, path, created_at, settings, metrics, train_ids, eval_ids"
+
+
+def _sample(row: Sequence[Any]) -> Sample:
+    return Sample(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6] or "{}"), row[7], row[8])
+
+
+def _model(row: Sequence[Any]) -> ModelRecord:
+    return ModelRecord(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]),
+                       json.loads(row[6]), json.loads(row[7]))
+
+
+def _where(**filters: Optional[str]) -> tuple[str, list[str]]:
+    clauses = [f"{k} = ?" for k, v in filters.items() if v is not None]
+    params = [v for v in filters.values() if v is not None]
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["labels"].create({"id": int, "name": str, "description": str, "position": int}, pk="id")
+    db["labels"].create_index(["name"], unique=True)
+    db["samples"].create(
+        {"id": int, "text": str, "label": str, "status": str, "source": str, "reject_reason": str,
+         "provenance": str, "created_at": float, "updated_at": float},
+        pk="id", not_null={"text", "label", "status", "source"},
+    )
+    db["samples"].create_index(["status"])
+    db["samples"].create_index(["label"])
+    db["discards"].create(
+        {"id": int, "job_id": int, "label": str, "reason": str, "detail": str, "raw": str,
+         "created_at": float}, pk="id",
+    )
+    db["jobs"].create(
+        {"id": int, "kind": str, "params": str, "state": str, "created_at": float,
+         "finished_at": float}, pk="id",
+    )
+    db["models"].create(
+        {"id": str, "base": str, "path": str, "created_at": float, "settings": str,
+         "metrics": str, "train_ids": str, "eval_ids": str}, pk="id",
+    )

@@ -1,0 +1,78 @@
+"""Child-process side of heavy work (training, evaluation, export, in-process generation).
+
+Run as ``python -m core.worker``. The first stdin line is the job: {"kind": ..., "args": {...}}.
+Any later stdin line, or stdin closing (the parent died), asks the job to cancel. Events go to
+stdout as JSON lines; everything else that libraries print is sent to stderr, so it cannot corrupt
+the event stream.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+import threading
+import traceback
+from typing import Any, Callable
+
+from core.errors import Cancelled, ShuleError
+
+# kind -> "module:function"; each function takes (args, progress, should_cancel, emit).
+JOBS: dict[str, str] = {
+    "generate": "core.generation:generate_job",
+    "train": "core.student:train_job",
+    "evaluate": "core.student:evaluate_job",
+    "export": "core.export_job:export_job",
+}
+
+
+def _event_writer() -> Callable[[dict[str, Any]], None]:
+    # Keep the real stdout for events; point fd 1 at stderr for everything else.
+    events = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    lock = threading.Lock()
+
+    def emit(event: dict[str, Any]) -> None:
+        with lock:
+            events.write(json.dumps(event, ensure_ascii=False) + "\n")
+            events.flush()
+
+    return emit
+
+
+def main() -> int:
+    emit = _event_writer()
+    job = json.loads(sys.stdin.readline())
+    cancelled = threading.Event()
+
+    def watch_stdin() -> None:
+        sys.stdin.readline()  # any line, or EOF when the parent goes away
+        cancelled.set()
+
+    threading.Thread(target=watch_stdin, daemon=True).start()
+
+    def progress(fraction: float, status: str = "", **extra: Any) -> None:
+        emit({"event": "progress", "fraction": fraction, "status": status, **extra})
+
+    try:
+        module_name, func_name = JOBS[job["kind"]].split(":")
+        func = getattr(importlib.import_module(module_name), func_name)
+        result = func(job.get("args", {}), progress, cancelled.is_set, emit)
+        emit({"event": "result", "value": result})
+        return 0
+    except Cancelled:
+        emit({"event": "cancelled"})
+        return 0
+    except ShuleError as e:
+        emit({"event": "error", "type": type(e).__name__, "message": str(e)})
+        return 1
+    except BaseException as e:  # noqa: BLE001 - report anything to the parent, in words
+        traceback.print_exc()
+        emit({"event": "error", "type": "crash", "message": f"{type(e).__name__}: {e}"})
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Shared test fixtures. Heavy ones are session-scoped: a tiny GGUF teacher, a tiny base model and
+one trained project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.projects import all_texts, make_project
+from tests.fixtures.tiny_bert import make_tiny_base
+
+
+@pytest.fixture(scope="session")
+def tiny_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight LLaMA teacher in GGUF format (about 0.5 MB), written offline."""
+    from tests.fixtures.tiny_gguf import make_tiny_gguf
+
+    return make_tiny_gguf(tmp_path_factory.mktemp("teacher") / "tiny.gguf")
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random tiny BERT base folder without a classification head, its tokenizer fitted to TOY."""
+    return make_tiny_base(tmp_path_factory.mktemp("base") / "tiny-bert", all_texts(), vocab_size=300)
+
+
+@pytest.fixture(scope="session")
+def trained_project(tmp_path_factory: pytest.TempPathFactory, tiny_base: Path) -> tuple[Path, str]:
+    """(project path, model id): the TOY project with one student trained through core.training."""
+    from core.training import TrainingConfig, train
+
+    path = make_project(tmp_path_factory.mktemp("trained") / "toy")
+    model_id = train(path, tiny_base, TrainingConfig(epochs=15, learning_rate=1e-3, threads=1))
+    return path, model_id

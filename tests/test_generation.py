@@ -1,0 +1,137 @@
+"""Generation with a real (tiny, random-weight) llama.cpp teacher: strict JSON, labels, storage."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.errors import Cancelled, TeacherError
+from core.generation import GenerationConfig, generate, generate_in_child, parse_reply, reply_schema
+from core.languages import find_language
+from core.project import Label, Project, TeacherConfig
+from core.teachers.gguf import GGUFTeacher, check_gguf, strict_json_grammar
+
+LABELS = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics"),
+          Label("farming", "Crops, animals and weather")]
+NAMES = [l.name for l in LABELS]
+
+
+@pytest.fixture
+def project(tmp_path, tiny_gguf):
+    p = Project.create(tmp_path / "gen.shule", find_language("sw"), LABELS)
+    p.set_teacher(TeacherConfig("gguf", str(tiny_gguf)))
+    yield p
+    p.close()
+
+
+# ---- parse_reply: a pure function -----------------------------------------------------------
+@pytest.mark.parametrize("raw, finish, reason", [
+    ('{"text": "Timu imeshinda", "label": "sports"}', "stop", ""),
+    ('{"text": "Timu imeshinda", "label": "sports"', "length", "truncated"),
+    ('{"text": "Timu imeshinda", "label": "sports"', "stop", "not_json"),
+    ('["Timu", "sports"]', "stop", "schema"),
+    ('{"text": "x", "label": "sports", "extra": 1}', "stop", "schema"),
+    ('{"text": 5, "label": "sports"}', "stop", "schema"),
+    ('{"text": "Timu", "label": "politics"}', "stop", "unknown_label"),
+    ('{"text": "Timu", "label": "health"}', "stop", "wrong_label"),
+    ('{"text": "   ", "label": "sports"}', "stop", "empty"),
+    ('{"text": "Timu \\udbae", "label": "sports"}', "stop", "bad_characters"),
+    ('{"text": "Timu \\u0007", "label": "sports"}', "stop", "bad_characters"),
+    ('{"text": "Timu\\nimeshinda", "label": "sports"}', "stop", ""),
+    ('{"text": "' + "a" * 51 + '", "label": "sports"}', "stop", "too_long"),
+])
+def test_parse_reply_keeps_only_valid_replies(raw, finish, reason):
+    verdict = parse_reply(raw, finish, "sports", NAMES, max_chars=50)
+    assert verdict.reason == reason
+    assert (verdict.text is not None) == (reason == "")
+
+
+def test_grammar_forbids_raw_control_characters():
+    gbnf = strict_json_grammar(reply_schema(NAMES, 80))
+    char_rule = next(l for l in gbnf.splitlines() if l.startswith("char ::="))
+    assert "\\x00-\\x1F" in char_rule
+
+
+# ---- with the real tiny model ---------------------------------------------------------------
+def test_generate_stores_only_valid_samples_and_counts_every_reply(project):
+    teacher = GGUFTeacher(project.teacher.path)
+    config = GenerationConfig(per_label=4, seed=7, max_chars=60)
+    try:
+        result = generate(project, teacher, config)
+    finally:
+        teacher.close()
+    samples = project.samples()
+    assert len(samples) == sum(result.added.values())
+    assert result.attempts == len(samples) + sum(result.discarded.values())
+    assert project.discard_counts() == result.discarded
+    for label in NAMES:
+        assert result.added[label] <= 4
+        assert result.added[label] == len(project.samples(label=label))
+    assert sum(result.added.values()) > 0, "the grammar should make most replies valid"
+    for s in samples:
+        assert s.status == "pending" and s.source == "generated" and s.label in NAMES
+        assert 0 < len(s.text) <= 60 and s.text == s.text.strip()
+        assert s.provenance["template"] == "generate_zero_shot"
+        assert s.provenance["teacher"]["file"] == Path(project.teacher.path).name
+        assert len(s.provenance["teacher"]["sha256"]) == 64
+    assert len({s.text for s in samples}) == len(samples), "exact duplicates are discarded"
+    [job] = list(project.db["jobs"].rows)
+    assert job["state"] == "done" and json.loads(job["params"])["per_label"] == 4
+
+
+def test_hundred_replies_all_parse_with_the_strict_grammar(project):
+    teacher = GGUFTeacher(project.teacher.path)
+    schema = reply_schema(NAMES, 40)
+    try:
+        replies = [teacher.generate([{"role": "user", "content": "Andika"}], schema, 224, 1.0, s)
+                   for s in range(100)]
+    finally:
+        teacher.close()
+    finished = [r for r in replies if r.finish_reason == "stop"]
+    assert len(finished) == 100
+    for r in finished:
+        data = json.loads(r.text)  # strict: raises on raw control characters
+        assert set(data) == {"text", "label"} and data["label"] in NAMES
+
+
+def test_same_seed_gives_the_same_samples(tmp_path, tiny_gguf):
+    texts = []
+    for run in range(2):
+        with Project.create(tmp_path / f"r{run}.shule", find_language("sw"), LABELS) as p:
+            teacher = GGUFTeacher(str(tiny_gguf))
+            generate(p, teacher, GenerationConfig(per_label=2, seed=3, max_chars=40))
+            teacher.close()
+            texts.append([(s.label, s.text) for s in p.samples()])
+    assert texts[0] == texts[1]
+
+
+def test_child_process_generation_streams_samples_and_can_be_cancelled(project):
+    seen = []
+    result = generate_in_child(project.path, GenerationConfig(per_label=2, max_chars=40),
+                               on_sample=lambda i, label, text: seen.append((i, label, text)))
+    stored = {s.id: (s.label, s.text) for s in project.samples()}
+    assert len(seen) == sum(result.added.values()) == len(stored)
+    assert all(stored[i] == (label, text) for i, label, text in seen)
+
+    before = len(stored)
+    with pytest.raises(Cancelled):
+        generate_in_child(project.path, GenerationConfig(per_label=50, max_chars=40),
+                          should_cancel=lambda: len(seen) > before,
+                          on_sample=lambda i, label, text: seen.append((i, label, text)))
+    after = project.samples()
+    assert before < len(after) < before + 150, "samples made before the cancel are kept"
+    states = [r["state"] for r in project.db["jobs"].rows]
+    assert states[-1] == "cancelled"
+
+
+def test_bad_teacher_files_give_one_sentence(tmp_path):
+    with pytest.raises(TeacherError, match="There is no model file"):
+        check_gguf(tmp_path / "missing.gguf")
+    not_gguf = tmp_path / "model.gguf"
+    not_gguf.write_text("hello")
+    with pytest.raises(TeacherError, match="is not a GGUF model file"):
+        check_gguf(not_gguf)
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\x00" * 64)
+    with pytest.raises(TeacherError, match="could not be loaded"):
+        GGUFTeacher(str(broken)).load()

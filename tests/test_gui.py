@@ -1,0 +1,268 @@
+"""The GUI as a user meets it: real widgets offscreen, the real core, real project files.
+
+Only the native file dialogs are replaced (by functions returning a path). The full-chain test
+drives a random-weight GGUF teacher and a tiny random BERT student through every page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Before the QApplication exists (conftest.py may set it too): widgets render offscreen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+import app.dialogs  # noqa: E402
+from app.main_window import EXPORT, GENERATE, LANGUAGE, REVIEW, TEACHER, TRAIN, MainWindow
+from core.project import Project  # noqa: E402
+from tests.fixtures.projects import TOY, make_project  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+HEAVY = ("torch", "transformers", "optimum")
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _run_python(code_or_args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
+    return subprocess.run([sys.executable, *code_or_args], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def _fill_labels(page, labels: list[tuple[str, str]]) -> None:
+    table = page.labels_table
+    while table.rowCount() < len(labels):
+        page.add_label_row()
+    for row, (name, description) in enumerate(labels):
+        table.item(row, 0).setText(name)
+        table.item(row, 1).setText(description)
+
+
+def _create_project(qtbot, window, monkeypatch, target: Path, language: str,
+                    labels: list[tuple[str, str]]) -> None:
+    monkeypatch.setattr(app.dialogs, "ask_new_project_path", lambda parent, start="": target)
+    page = window.language_page
+    page.language_edit.clear()
+    qtbot.keyClicks(page.language_edit, language)
+    _fill_labels(page, labels)
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)
+
+
+# ---- (a) no project: every later step is closed and says why --------------------------------
+def test_without_a_project_later_steps_are_closed_with_a_reason(window):
+    assert window.current_step() == LANGUAGE
+    assert window.sidebar.is_open(LANGUAGE)
+    for step in range(TEACHER, EXPORT + 1):
+        assert not window.sidebar.buttons[step].isEnabled()
+        reason = window.sidebar.reasons[step]
+        assert reason.isVisible() and reason.text() == "Create or open a project first"
+    window.sidebar.buttons[TRAIN].click()  # a closed step cannot be opened
+    assert window.current_step() == LANGUAGE
+
+
+# ---- (b) creating a project through the Language & task page ---------------------------------
+def test_create_project_then_reopen_restores_it(qtbot, window, monkeypatch, tmp_path):
+    page = window.language_page
+    qtbot.keyClicks(page.language_edit, "swa")
+    completions = page._completions.stringList()
+    assert "Swahili (sw) — Kiswahili" in completions  # autocomplete by name
+    page.language_edit.clear()
+    qtbot.keyClicks(page.language_edit, "sw")
+    assert page._completions.stringList()[0] == "Swahili (sw) — Kiswahili"  # and by code
+
+    labels = [("news", "Reports of recent events"), ("sport", "Games, teams and athletes")]
+    _create_project(qtbot, window, monkeypatch, tmp_path / "demo", "Swahili", labels)
+    path = tmp_path / "demo.shule"
+    assert path.is_file()
+    assert window.project is not None and window.project.path == path
+    assert window.current_step() == TEACHER and window.sidebar.is_open(TEACHER)
+    assert window.sidebar.reasons[GENERATE].text() == "Choose a teacher first"
+    assert "Latin" in page.language_info.text() and "left to right" in page.language_info.text()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_project(path)
+    shown = again.language_page
+    assert shown.language_edit.text() == "Swahili (sw) — Kiswahili"
+    assert shown.language_edit.isReadOnly()
+    assert [(l.name, l.description) for l in shown.entered_labels()] == labels
+
+
+@pytest.mark.parametrize("language, labels, where, words", [
+    ("Qwertyish", [("a", "first"), ("b", "second")], "language_error", "No language called"),
+    ("Swahili", [("only", "the one label")], "labels_error", "at least 2 labels"),
+    ("Swahili", [("news", "one"), ("News", "two")], "labels_error", "appears twice"),
+    ("Swahili", [("news", "one"), ("sport", "")], "labels_error", "needs a one-line description"),
+])
+def test_create_project_errors_are_shown_next_to_the_field(qtbot, window, monkeypatch, tmp_path,
+                                                            language, labels, where, words):
+    _create_project(qtbot, window, monkeypatch, tmp_path / "bad", language, labels)
+    message = getattr(window.language_page, where)
+    assert message.isVisible() and words in message.text()
+    assert list(tmp_path.iterdir()) == []  # nothing half-written
+    assert window.project is None
+
+
+def test_existing_file_is_not_overwritten(qtbot, window, monkeypatch, tmp_path):
+    existing = make_project(tmp_path / "taken")
+    before = existing.read_bytes()
+    _create_project(qtbot, window, monkeypatch, existing, "Swahili", [("a", "x"), ("b", "y")])
+    assert window.language_page.create_error.isVisible()
+    assert "already exists" in window.language_page.create_error.text()
+    assert existing.read_bytes() == before and window.project is None
+
+
+# ---- (c) the GUI never loads torch ------------------------------------------------------------
+def test_visiting_every_page_never_imports_torch():
+    code = (
+        "import sys, tempfile\nfrom pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from app.main_window import MainWindow\nfrom app.tour import make_demo_project\n"
+        "w = MainWindow(); w.show()\n"
+        "assert w.open_project(make_demo_project(Path(tempfile.mkdtemp())))\n"
+        "for i in range(len(w.pages)):\n    w.show_step(i, force=True); app.processEvents()\n"
+        "import core.inference  # what Try it loads\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = _run_python(["-c", code])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+# ---- (d) keyboard review ---------------------------------------------------------------------
+def test_review_keys_decide_and_move_on(qtbot, window, tmp_path):
+    path = make_project(tmp_path / "p", status="pending")
+    assert window.open_project(path)
+    assert window.current_step() == REVIEW  # pending samples: that is where the work is
+    page = window.pages[REVIEW]
+    table, ids = page.table, list(page.model.ids)
+    assert page.current_row() == 0 and len(ids) == sum(len(v) for v in TOY.values())
+
+    def status(i: int) -> tuple[str, str | None]:
+        with Project.open(path) as p:
+            s = p.sample(ids[i])
+            return s.status, s.reject_reason
+
+    qtbot.keyClick(table, Qt.Key_A)
+    assert status(0) == ("accepted", None) and page.current_row() == 1
+    qtbot.keyClick(table, Qt.Key_X)
+    assert page.reason_bar.isVisible() and status(1) == ("pending", None)
+    qtbot.keyClick(table, Qt.Key_3)
+    assert status(1) == ("rejected", "unnatural") and page.current_row() == 2
+    assert not page.reason_bar.isVisible()
+    qtbot.keyClick(table, Qt.Key_X)
+    qtbot.keyClick(table, Qt.Key_Escape)  # changed my mind: nothing happens
+    assert status(2) == ("pending", None) and page.current_row() == 2
+
+    page.undo()  # Ctrl+Z: the rejection is taken back and the cursor returns to it
+    assert status(1) == ("pending", None) and page.current_row() == 1
+    assert "1 accepted" in page.counts.text()
+
+    qtbot.keyClick(table, Qt.Key_E)  # edit the text inline
+    assert not page.detail.isReadOnly()
+    page.detail.setPlainText("a better sentence about the weather")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    with Project.open(path) as p:
+        assert p.sample(ids[1]).text == "a better sentence about the weather"
+
+
+# ---- (e) the screenshot tour -----------------------------------------------------------------
+def test_tour_writes_one_png_per_page(tmp_path):
+    done = _run_python(["-m", "app.tour", str(tmp_path / "shots")])
+    assert done.returncode == 0, done.stderr
+    written = [Path(line) for line in done.stdout.split()]
+    assert len(written) == 6 and all(p.parent == tmp_path / "shots" for p in written)
+    for png in written:
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ---- (f) the whole story: create → teacher → generate → review → train → export → try ----------
+def test_full_chain_through_the_gui(qtbot, window, monkeypatch, tmp_path, tiny_gguf):
+    heavy_before = {m for m in HEAVY if m in sys.modules}
+    # The random teacher picks among label names by their tokens; with these two it writes both.
+    labels = [("yes", "Texts that agree"), ("no", "Texts that disagree")]
+    _create_project(qtbot, window, monkeypatch, tmp_path / "chain", "Swahili", labels)
+    assert window.project is not None and window.current_step() == TEACHER
+
+    teacher = window.pages[TEACHER]
+    teacher.path_edit.setText(str(tmp_path / "missing.gguf"))
+    qtbot.mouseClick(teacher.save_button, Qt.LeftButton)
+    assert teacher.error.isVisible() and "no model file" in teacher.error.text()
+    teacher.path_edit.setText(str(tiny_gguf))
+    qtbot.mouseClick(teacher.save_button, Qt.LeftButton)
+    assert not teacher.error.isVisible() and window.sidebar.is_open(GENERATE)
+
+    window.sidebar.buttons[GENERATE].click()
+    generate = window.pages[GENERATE]
+    generate.per_label.setValue(3)
+    with qtbot.waitSignal(generate.runner.finished, timeout=120_000):
+        qtbot.mouseClick(generate.generate_button, Qt.LeftButton)
+    n_samples = len(window.project.sample_ids())
+    assert n_samples >= 4 and generate.samples_list.count() == n_samples
+    assert generate.samples_list.item(0).text().startswith(("[yes]", "[no]"))
+    assert generate.summary.text().startswith(f"Added {n_samples} samples")
+    assert window.sidebar.is_open(REVIEW)
+
+    window.sidebar.buttons[REVIEW].click()
+    review = window.pages[REVIEW]
+    for _ in range(n_samples):
+        qtbot.keyClick(review.table, Qt.Key_A)
+    counts = window.project.counts()
+    assert sum(c["accepted"] for c in counts.values()) == n_samples
+    assert window.sidebar.is_open(TRAIN), window.sidebar.reasons[TRAIN].text()
+
+    texts = [s.text for s in window.project.samples()]
+    base = tmp_path / "tiny-base"
+    made = _run_python(["-c", "import json, sys; from tests.fixtures.tiny_bert import "
+                              "make_tiny_base; make_tiny_base(sys.argv[1], json.loads(sys.argv[2]))",
+                        str(base), json.dumps(texts)])  # torch only in a child, as in the app
+    assert made.returncode == 0, made.stderr
+    window.sidebar.buttons[TRAIN].click()
+    train = window.pages[TRAIN]
+    train.base_field.setText(str(tmp_path / "nowhere"))
+    qtbot.mouseClick(train.train_button, Qt.LeftButton)
+    assert train.base_error.isVisible() and not train.runner.is_running()
+    train.base_field.setText(str(base))
+    train.epochs.setValue(3)
+    train.learning_rate.setValue(1e-3)
+    with qtbot.waitSignal(train.runner.finished, timeout=180_000):
+        qtbot.mouseClick(train.train_button, Qt.LeftButton)
+    shown = train.result.text()
+    figures = re.search(r"accuracy (\d+)% · macro-F1 ([\d.]+) on (\d+) held-out samples", shown)
+    assert figures, shown
+    assert 0 <= int(figures[1]) <= 100 and 0.0 <= float(figures[2]) <= 1.0
+    assert train.models_table.rowCount() == 1 and window.sidebar.is_open(EXPORT)
+
+    window.sidebar.buttons[EXPORT].click()
+    export = window.pages[EXPORT]
+    assert export.model_combo.count() == 1
+    export.out_field.setText(str(tmp_path / "bundle"))
+    assert export.int8.isChecked()
+    with qtbot.waitSignal(export.runner.finished, timeout=180_000):
+        qtbot.mouseClick(export.export_button, Qt.LeftButton)
+    assert "Exported to" in export.result.text() and "int8" in export.result.text()
+    assert (tmp_path / "bundle" / "config.json").is_file()
+
+    try_box = export.try_box
+    assert try_box.input.isEnabled()
+    qtbot.keyClicks(try_box.input, "habari za michezo leo")
+    qtbot.keyClick(try_box.input, Qt.Key_Return)
+    assert try_box.prediction.text() in {"yes", "no"}
+    shares = [int(bar.format().rstrip("%")) for bar in try_box.bars.values()]
+    assert len(shares) == 2 and 98 <= sum(shares) <= 102
+    assert {m for m in HEAVY if m in sys.modules} == heavy_before  # the GUI process stayed light
