@@ -46,7 +46,7 @@ class ProgressPanel(QWidget):
         self.hide()
 
     def _on_started(self) -> None:
-        self.bar.setValue(0)
+        self.bar.setRange(0, 0)  # "busy" until core reports a first fraction (a child is starting)
         self.status.setText(self.tr("Starting…"))
         self.cancel_button.setEnabled(True)
         self._show_timer.start()
@@ -56,6 +56,7 @@ class ProgressPanel(QWidget):
             self.show()
 
     def _on_progress(self, fraction: float, status: str) -> None:
+        self.bar.setRange(0, 1000)
         self.bar.setValue(round(fraction * 1000))
         if status:
             self.status.setText(status)

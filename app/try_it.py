@@ -22,7 +22,8 @@ DEBOUNCE_MS = 250
 
 class TryItBox(QGroupBox):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
-        super().__init__(self.tr("Try it"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Try it"))
         self.predictor: Any = None
         self.bundle = QLabel(self.tr("No exported model loaded yet."))
         self.bundle.setTextFormat(Qt.PlainText)
@@ -115,5 +116,5 @@ class TryItBox(QGroupBox):
             bar = self.bars.get(name)
             if bar is not None:
                 bar.setValue(round(probability * 1000))
-                bar.setFormat(f"{probability:.0%}")
+                bar.setFormat(f"{probability:.1%}")
         return result

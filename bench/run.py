@@ -34,8 +34,11 @@ app.exec()
 
 def _time_process(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    done = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:3])} failed:\n{done.stderr.decode(errors='replace')}")
+    return elapsed
 
 
 def startup_ratio(runs: int = 7) -> dict:

@@ -135,7 +135,9 @@ def generate(
     job_id = project.start_job("generate", asdict(config))
     result = GenerationResult(job_id, added={n: 0 for n in names})
     seen = {normalise(s.text) for s in project.samples()}
-    schema = reply_schema(names, config.max_chars)
+    # The teacher is asked for one label at a time, so the schema allows only that label: a
+    # grammar-constrained teacher cannot waste a reply on another one. parse_reply still checks.
+    schemas = {n: reply_schema([n], config.max_chars) for n in names}
     # Every character can take several byte tokens; the margin covers the JSON around the text.
     max_tokens = config.max_chars * 4 + 64
     budget = {n: config.per_label * config.attempts_per_sample for n in names}
@@ -155,7 +157,8 @@ def generate(
                 check_cancel(should_cancel)
                 seed = config.seed + result.attempts
                 messages = build_messages(project, target, result.attempts)
-                reply = teacher.generate(messages, schema, max_tokens, config.temperature, seed)
+                reply = teacher.generate(messages, schemas[target.name], max_tokens,
+                                         config.temperature, seed)
                 result.attempts += 1
                 budget[target.name] -= 1
                 verdict = parse_reply(reply.text, reply.finish_reason, target.name, names,

@@ -13,9 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import langcodes
-import language_data
-
 from core.errors import LanguageNotFound
 
 # ISO 15924 codes of scripts written right to left (Unicode's bidi class R/AL scripts in use).
@@ -51,6 +48,8 @@ class _Entry:
 @lru_cache(maxsize=1)
 def _registry() -> tuple[_Entry, ...]:
     """Living languages from the IANA registry (deprecated and collection codes left out)."""
+    import language_data
+
     path = Path(language_data.__file__).parent / "data" / "language-subtag-registry.txt"
     entries: list[_Entry] = []
     for record in path.read_text(encoding="utf-8").split("\n%%\n"):
@@ -88,6 +87,8 @@ def _by_name() -> dict[str, str]:
 @lru_cache(maxsize=4096)
 def language(code: str) -> Language:
     """Full facts for a registry code (raises LanguageNotFound for unknown codes)."""
+    import langcodes  # here, not at the top: the GUI starts ~50 ms sooner
+
     tag = langcodes.standardize_tag(code, macro=False)
     base = langcodes.Language.get(tag)
     entry = _by_code().get(base.language or "")
@@ -112,6 +113,8 @@ def language(code: str) -> Language:
 
 def find_language(query: str) -> Language:
     """A language by code ("sw", "swh", "am-Ethi") or name ("Swahili", "Kiswahili")."""
+    import langcodes
+
     text = " ".join(query.split())
     if not text:
         raise LanguageNotFound("Type a language name or code.")
@@ -168,6 +171,8 @@ def _is_name_of(text: str, code: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _speakers(code: str) -> int:
+    import langcodes
+
     return langcodes.Language.get(code).speaking_population()
 
 

@@ -13,12 +13,13 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
 
 from core.errors import InvalidTask, NotAProject, ProjectExists, ShuleError
 from core.languages import Language
+
+if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 SUFFIX = ".shule"
@@ -97,6 +98,8 @@ def validate_labels(labels: Sequence[Label]) -> list[Label]:
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
+    import sqlite_utils
+
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 30000")
     return sqlite_utils.Database(conn)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from core import RESOURCES
+
+if TYPE_CHECKING:
+    import jinja2
 
 PROMPTS = RESOURCES / "prompts"
 _HEADER = re.compile(r"\{#-?\s*name:\s*(\w+),\s*version:\s*(\d+)\s*-?#\}")
@@ -35,6 +36,8 @@ class PromptTemplate:
 
 @lru_cache(maxsize=None)
 def load_template(name: str) -> PromptTemplate:
+    import jinja2
+
     # Plain text prompts: autoescape off (not HTML), undefined variables are errors.
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(PROMPTS), undefined=jinja2.StrictUndefined,

@@ -45,6 +45,7 @@ def _event_writer() -> Callable[[dict[str, Any]], None]:
 def main() -> int:
     emit = _event_writer()
     job = json.loads(sys.stdin.readline())
+    emit({"event": "started", "pid": os.getpid(), "kind": job["kind"]})
     cancelled = threading.Event()
 
     def watch_stdin() -> None:

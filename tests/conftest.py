@@ -3,9 +3,13 @@ one trained project."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Before any Qt import: widgets render offscreen, no display needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.fixtures.projects import all_texts, make_project
 from tests.fixtures.tiny_bert import make_tiny_base

@@ -37,9 +37,11 @@ def test_tiny_student_beats_the_majority_baseline_on_sib200(tmp_path):
         project.add_samples(NewSample(t, l, source="gold", status="accepted") for t, l in test_rows)
         path = project.path
 
-    # A random-init tiny model needs a far higher learning rate than a pretrained one.
+    # A random-init tiny model needs a far higher learning rate than a pretrained one, and small
+    # batches (more steps): with batch 8 it reached accuracy 0.40 / macro-F1 0.27 here, in ~11 s.
     base = make_tiny_base(tmp_path / "base", [t for t, _ in train_rows], vocab_size=2000)
-    config = TrainingConfig(epochs=8, learning_rate=1e-3, holdout_fraction=0.1, max_length=64, threads=2)
+    config = TrainingConfig(epochs=8, learning_rate=1e-3, batch_size=8, dropout=0.1, holdout_fraction=0.1,
+                            max_length=64, threads=1)
     model_id = train(path, base, config)
 
     report = evaluate(path, model_id)

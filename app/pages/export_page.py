@@ -122,7 +122,7 @@ class ExportPage(Page):
             return
         path, int8 = str(self.project.path), self.int8.isChecked()
         show_message(self.error, "")
-        self.result.setText(self.tr("Exporting…"))
+        self.result.clear()
         self.export_button.setEnabled(False)
         self.runner.start(lambda progress, should_cancel: export(
             path, model_id, Path(out), int8, progress, should_cancel))

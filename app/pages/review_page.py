@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QTableView, QWidget)
@@ -19,6 +19,7 @@ from core.errors import ShuleError
 from core.project import Project
 
 FILTERS = (None, "pending", "accepted", "rejected")
+COUNTS_DELAY_MS = 150
 
 
 class ReviewTable(QTableView):
@@ -55,6 +56,9 @@ class ReviewPage(Page):
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.counts = QLabel()
         self.counts.setTextFormat(Qt.PlainText)
+        # Counting is one query over the whole project: once after a burst of keys, not per key.
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._update_counts)
 
         self.table = ReviewTable()
         self.table.setModel(self.model)
@@ -126,6 +130,9 @@ class ReviewPage(Page):
         self._undo.clear()
         super().set_project(project)
 
+    def shutdown(self) -> None:
+        self._counts_timer.stop()
+
     def refresh(self) -> None:
         """Re-run the search (new samples may have arrived) and keep the cursor where it was."""
         row = max(self.table.currentIndex().row(), 0)
@@ -152,6 +159,7 @@ class ReviewPage(Page):
         self.table.setFocus()
 
     def _update_counts(self) -> None:
+        self._counts_timer.stop()
         if self.project is None:
             self.counts.clear()
             return
@@ -225,7 +233,7 @@ class ReviewPage(Page):
     def _after_change(self, row: int) -> None:
         show_message(self.error, "")
         self.model.row_changed(row)
-        self._update_counts()
+        self._counts_timer.start()
         self.changed.emit()
 
     def _hide_reasons(self) -> None:

@@ -125,7 +125,7 @@ class TrainPage(Page):
         path = str(self.project.path)
         has_gold = bool(self.project.sample_ids(source="gold"))
         show_message(self.error, "")
-        self.result.setText(self.tr("Training…"))
+        self.result.clear()
         self.train_button.setEnabled(False)
 
         def work(progress: Any, should_cancel: Any) -> tuple[str, dict[str, Any]]:

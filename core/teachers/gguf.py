@@ -50,7 +50,7 @@ def file_sha256(path: Path) -> str:
 
 
 class GGUFTeacher:
-    def __init__(self, path: str, n_ctx: int = 2048, n_threads: Optional[int] = None,
+    def __init__(self, path: str, n_ctx: int = 4096, n_threads: Optional[int] = None,
                  n_gpu_layers: Optional[int] = None):
         self.path = check_gguf(path)
         self.n_ctx = n_ctx
@@ -85,10 +85,13 @@ class GGUFTeacher:
         key = json.dumps(schema, sort_keys=True)
         if key not in self._grammars:
             self._grammars[key] = LlamaGrammar.from_string(strict_json_grammar(schema), verbose=False)
-        out = self._llm.create_chat_completion(
-            messages=messages, grammar=self._grammars[key], max_tokens=max_tokens,
-            temperature=temperature, seed=seed,
-        )
+        try:
+            out = self._llm.create_chat_completion(
+                messages=messages, grammar=self._grammars[key], max_tokens=max_tokens,
+                temperature=temperature, seed=seed,
+            )
+        except ValueError as e:  # e.g. the prompt does not fit the context window
+            raise TeacherError(f"The teacher could not answer: {e}") from e
         choice = out["choices"][0]
         return Reply(
             text=choice["message"].get("content") or "",
