@@ -1,6 +1,7 @@
 """The whole chain through the `shule` command, as a script would drive it, on tiny real models."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,13 @@ def test_bad_input_gives_one_line_and_writes_nothing(tmp_path):
     empty_base.mkdir()
     shule("train", p, "--base", empty_base, ok=False)
     shule("predict", tmp_path, "hello", ok=False)
+
+
+def test_no_display_gives_one_line_instead_of_a_qt_trace():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([str(SHULE)], cwd=REPO, capture_output=True, text=True, env=env,
+                          timeout=60)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no graphical display" in lines[0] and "xvfb-run" in lines[0]

@@ -198,6 +198,35 @@ def test_visiting_every_page_never_imports_torch():
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+# ---- bad files for the teacher and the base model: a sentence next to the field -------------
+def test_bad_teacher_and_base_folders_are_explained_next_to_the_field(qtbot, window, tmp_path):
+    path = make_project(tmp_path / "p")  # accepted samples: Train is open
+    assert window.open_project(path)
+    window.sidebar.buttons[TEACHER].click()
+    teacher = window.pages[TEACHER]
+    not_gguf = tmp_path / "model.gguf"
+    not_gguf.write_text("not a model")
+    for bad, words in ((tmp_path / "missing.gguf", "There is no model file"),
+                       (not_gguf, "is not a GGUF model file")):
+        teacher.path_edit.setText(str(bad))
+        qtbot.mouseClick(teacher.save_button, Qt.LeftButton)
+        assert words in teacher.error.text() and teacher.error.isVisible()
+        with Project.open(path) as p:
+            assert p.teacher is None  # nothing saved
+
+    train = window.pages[TRAIN]
+    window.sidebar.buttons[TRAIN].click()
+    no_weights = tmp_path / "base"
+    no_weights.mkdir()
+    (no_weights / "config.json").write_text('{"model_type": "bert"}')
+    train.base_field.setText(str(no_weights))
+    qtbot.mouseClick(train.train_button, Qt.LeftButton)
+    assert "has no model weights" in train.base_error.text() and train.base_error.isVisible()
+    assert not train.runner.is_running()
+    with Project.open(path) as p:
+        assert p.models() == []
+
+
 # ---- (d) keyboard review ---------------------------------------------------------------------
 def test_review_keys_decide_and_move_on(qtbot, window, tmp_path):
     path = make_project(tmp_path / "p", status="pending")
