@@ -38,3 +38,19 @@ def ask_gguf_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
 def ask_folder(parent: Optional[QWidget], title: str, start: str = "") -> Optional[Path]:
     name = QFileDialog.getExistingDirectory(parent, title, start)
     return Path(name) if name else None
+
+
+def ask_examples_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    """Labelled examples to import: CSV/TSV with a text and a label column."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import labelled examples"), start,
+        _tr("Tables (*.csv *.tsv);;All files (*)"))
+    return Path(name) if name else None
+
+
+def ask_texts_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    """Unlabelled texts for the teacher to label: TXT (one a line) or CSV/TSV with a text column."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Choose your texts"), start,
+        _tr("Texts (*.txt *.csv *.tsv);;All files (*)"))
+    return Path(name) if name else None

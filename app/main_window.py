@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None:
             return LANGUAGE
+        if project.teacher is not None and project.interrupted_jobs():
+            return GENERATE  # its banner offers to continue the run that stopped
         if project.sample_ids(status="pending"):
             return REVIEW
         if project.models():

@@ -63,42 +63,185 @@ def cmd_new(a: argparse.Namespace) -> int:
 
 def cmd_teacher(a: argparse.Namespace) -> int:
     from core.project import Project, TeacherConfig
-    from core.teachers.gguf import check_gguf
 
-    path = check_gguf(a.gguf).resolve()
-    with Project.open(a.project) as project:
-        project.set_teacher(TeacherConfig("gguf", str(path)))
+    if a.detect:
+        from core.teachers.discovery import discover
+
+        found = discover()
         if a.json:
-            _print_json(asdict(project.teacher))  # type: ignore[arg-type]
+            _print_json([asdict(f) for f in found])
+        elif not found:
+            print("No model server answers on this computer (looked for Ollama, LM Studio, "
+                  "llama.cpp server and vLLM on their usual ports).")
+        for f in found:
+            print(f"{f.name} at {f.base_url}: " + (", ".join(f.models) or "no models listed"))
+        return 0
+    if not a.project:
+        raise ShuleError("Name the project: shule teacher PROJECT --gguf FILE (or --url URL).")
+    if a.gguf:
+        from core.teachers.gguf import check_gguf
+
+        config = TeacherConfig("gguf", str(check_gguf(a.gguf).resolve()))
+        lines = [f"Teacher set to {Path(config.path).name}."]
+    elif a.url:
+        config, lines = _remote_teacher(a)
+    else:
+        raise ShuleError("Give a teacher: --gguf FILE, or --url URL --model NAME, or --detect.")
+    with Project.open(a.project) as project:
+        project.set_teacher(config)
+        if a.json:
+            _print_json(asdict(config))
         else:
-            print(f"Teacher set to {path.name}.")
+            print("\n".join(lines))
     return 0
+
+
+def _remote_teacher(a: argparse.Namespace) -> tuple[Any, list[str]]:
+    """Check the server before saving it; the key goes to the keyring, the project keeps a name."""
+    import os
+
+    from core.project import TeacherConfig
+    from core.secrets import key_name_for, store_key
+    from core.teachers.connection import test_connection
+
+    if not a.model:
+        raise ShuleError("Name the model to use with --model (shule teacher PROJECT --detect "
+                         "lists what local servers have).")
+    key = None
+    if a.api_key_env:
+        key = os.environ.get(a.api_key_env)
+        if not key:
+            raise ShuleError(f"The environment variable {a.api_key_env} is empty or not set.")
+    report = test_connection(a.url, a.model, key)
+    if not report.ok:
+        raise ShuleError(" ".join(report.lines[-1:]) or f"The server at {a.url} cannot be used.")
+    settings: dict[str, Any] = {"base_url": report.base_url, "model": a.model,
+                                "structured_output": report.structured_output}
+    if a.concurrency:
+        settings["max_concurrency"] = a.concurrency
+    lines = list(report.lines)
+    if key:
+        settings["api_key_name"] = key_name_for(report.base_url)
+        warning = store_key(settings["api_key_name"], key)
+        if warning:
+            lines.append(warning)
+    return TeacherConfig("openai", report.base_url, settings), lines
 
 
 def cmd_generate(a: argparse.Namespace) -> int:
     from core.errors import NotReady
-    from core.generation import GenerationConfig, generate
+    from core.generation import GenerationConfig, estimate, generate
     from core.project import Project
     from core.teachers import make_teacher
 
-    config = GenerationConfig(per_label=a.per_label, seed=a.seed, max_chars=a.max_chars)
     with Project.open(a.project) as project:
         if project.teacher is None:
             raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+        resume = None
+        if a.resume is not None:
+            interrupted = project.interrupted_jobs()
+            if not interrupted:
+                raise NotReady("There is no interrupted generation job to resume.")
+            ids = [j["id"] for j in interrupted]
+            resume = ids[-1] if a.resume == 0 else a.resume
+            if resume not in ids:
+                raise NotReady(f"Job {a.resume} is not an interrupted generation job; "
+                               f"these are: {', '.join(map(str, ids))}.")
+        elif a.per_label is None:
+            raise NotReady("Say how many samples to make with --per-label N.")
+        config = GenerationConfig(
+            per_label=a.per_label or 0, strategy=a.strategy, seed=a.seed, max_chars=a.max_chars,
+            per_request=a.per_request, concurrency=a.concurrency, self_check=a.self_check,
+            near_duplicate_threshold=a.near_duplicate_threshold)
         teacher = make_teacher(project.teacher)
         try:
-            result = generate(project, teacher, config, _progress_printer(a.quiet))
+            if a.estimate_only:
+                guess = estimate(project, teacher, config, price_per_million=a.price_per_million)
+                if a.json:
+                    _print_json(asdict(guess))
+                else:
+                    cost = f", about {guess.cost:.2f} in token costs" if guess.cost is not None else ""
+                    print(f"About {guess.requests} requests, {guess.seconds / 60:.1f} min"
+                          f"{cost} ({guess.tokens_per_second:.0f} tokens/s measured).")
+                return 0
+            result = generate(project, teacher, config, _progress_printer(a.quiet), resume=resume)
         finally:
             teacher.close()
     if a.json:
         _print_json(asdict(result))
     else:
-        added = sum(result.added.values())
-        dropped = sum(result.discarded.values())
-        print(f"Added {added} samples ({', '.join(f'{k}: {v}' for k, v in result.added.items())}); "
-              f"discarded {dropped} replies"
-              + (f" ({', '.join(f'{k}: {v}' for k, v in result.discarded.items())})" if dropped else "")
-              + f" in {result.seconds:.1f} s.")
+        print(f"Added {sum(result.added.values())} samples ({_counts(result.added)}); discarded "
+              f"{sum(result.discarded.values())} ({_counts(result.discarded) or 'none'}) "
+              f"in {result.seconds:.1f} s.")
+        if result.short:
+            print("Fewer than asked for: " + ", ".join(result.short) + " (the teacher's replies "
+                  "kept failing the checks; see the discard reasons).")
+    return 0
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in counts.items())
+
+
+def cmd_import(a: argparse.Namespace) -> int:
+    from core.importing import import_file
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        n = import_file(project, a.file, a.kind, a.text_col, a.label_col, a.status)
+    print(f"Imported {n} {'texts' if a.kind == 'unlabelled' else a.kind} from {Path(a.file).name}.")
+    return 0
+
+
+def cmd_annotate(a: argparse.Namespace) -> int:
+    from core.annotation import annotate
+    from core.errors import NotReady
+    from core.importing import import_file
+    from core.project import Project
+    from core.teachers import make_teacher
+
+    with Project.open(a.project) as project:
+        if project.teacher is None:
+            raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+        if a.input:
+            import_file(project, a.input, "unlabelled", a.text_col)
+        teacher = make_teacher(project.teacher)
+        try:
+            result = annotate(project, teacher, a.seed, _progress_printer(a.quiet))
+        finally:
+            teacher.close()
+    if a.json:
+        _print_json(asdict(result))
+    else:
+        print(f"Labelled {sum(result.added.values())} texts ({_counts(result.added)}); "
+              f"{sum(result.discarded.values())} not usable.")
+    return 0
+
+
+def cmd_attributes(a: argparse.Namespace) -> int:
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        if a.propose:
+            from core.strategies import propose_attributes
+            from core.teachers import make_teacher
+
+            if project.teacher is None:
+                raise ShuleError("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+            teacher = make_teacher(project.teacher)
+            try:
+                project.set_attributes(propose_attributes(project, teacher, a.per_kind))
+            finally:
+                teacher.close()
+        for item in a.set or []:
+            kind, _, values = item.partition("=")
+            project.set_attributes({**project.attributes, kind.strip(): values.split(";")})
+        attributes = project.attributes
+    if a.json:
+        _print_json(attributes)
+    else:
+        for kind, values in attributes.items():
+            print(f"{kind}: " + "; ".join(values))
     return 0
 
 
@@ -233,14 +376,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--task", default="", help="what the classifier is for, in one sentence")
 
     p = verb("teacher", cmd_teacher, "choose the teacher LLM")
-    p.add_argument("project")
-    p.add_argument("--gguf", required=True, help="a local GGUF model file, run in-process")
+    p.add_argument("project", nargs="?", help="(not needed with --detect)")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--gguf", help="a local GGUF model file, run in-process")
+    g.add_argument("--url", help="an OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1")
+    g.add_argument("--detect", action="store_true", help="list model servers on this computer")
+    p.add_argument("--model", help="the server's model to use (with --url)")
+    p.add_argument("--api-key-env", metavar="VAR",
+                   help="read the API key from this environment variable (stored in the keyring)")
+    p.add_argument("--concurrency", type=int, help="requests in flight at once (default 4)")
 
     p = verb("generate", cmd_generate, "have the teacher write new samples for every label")
     p.add_argument("project")
-    p.add_argument("--per-label", type=int, required=True)
+    p.add_argument("--per-label", type=int, help="new samples to make for each label")
+    p.add_argument("--strategy", choices=["zero-shot", "few-shot", "diverse"], default="zero-shot")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--max-chars", type=int, default=300, help="longest text the teacher may write")
+    p.add_argument("--per-request", type=int, default=3, help="texts per request (diverse)")
+    p.add_argument("--concurrency", type=int, help="requests in flight (remote teachers)")
+    p.add_argument("--self-check", action="store_true",
+                   help="ask the teacher to confirm each text's label and language")
+    p.add_argument("--near-duplicate-threshold", type=float, default=0.8)
+    p.add_argument("--estimate-only", action="store_true",
+                   help="measure a few requests and print the expected time; store nothing")
+    p.add_argument("--price-per-million", type=float, help="token price, for the estimate")
+    p.add_argument("--resume", type=int, nargs="?", const=0, metavar="JOB",
+                   help="continue an interrupted job (default: the latest)")
+
+    p = verb("import", cmd_import, "import samples, gold examples or unlabelled texts")
+    p.add_argument("project")
+    p.add_argument("file", help="a .csv, .tsv or .txt file (UTF-8 or UTF-16)")
+    p.add_argument("--as", dest="kind", choices=["samples", "gold", "unlabelled"], default="samples")
+    p.add_argument("--text-col")
+    p.add_argument("--label-col")
+    p.add_argument("--status", choices=["accepted", "pending"], default="accepted")
+
+    p = verb("annotate", cmd_annotate, "have the teacher label your own texts")
+    p.add_argument("project")
+    p.add_argument("--input", help="unlabelled texts to import first (.txt, .csv, .tsv)")
+    p.add_argument("--text-col")
+    p.add_argument("--seed", type=int, default=0)
+
+    p = verb("attributes", cmd_attributes, "topics and styles for the diverse strategy")
+    p.add_argument("project")
+    p.add_argument("--propose", action="store_true", help="have the teacher propose them")
+    p.add_argument("--per-kind", type=int, default=8)
+    p.add_argument("--set", action="append", metavar="KIND=a;b;c",
+                   help="replace one kind (topics, scenarios, registers, styles)")
 
     p = verb("review", cmd_review, "list, accept or reject samples")
     p.add_argument("project")

@@ -1,27 +1,27 @@
-"""Generating labelled samples with a teacher: prompts, strict reply checks, storage, provenance.
+"""Running a generation job: requests from a strategy, strict reply checks, filters, storage.
 
 Teacher output is untrusted. A reply becomes a sample only if it parses as JSON, matches the
-schema exactly and passes the checks in ``parse_reply``; anything else is recorded as a discard
-with its reason and never stored as a sample.
+schema exactly and passes every filter (``core.filters``); anything else is recorded as a discard
+with its reason and never stored as a sample. Each sample is committed as soon as it passes, so a
+cancel, a crash or a kill -9 keeps everything already shown; the job can then be resumed.
 """
 
 from __future__ import annotations
 
 import json
 import time
-import unicodedata
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from core.errors import Cancelled, NotReady
+from core.errors import Cancelled, NotReady, TeacherError
+from core.filters import FilterConfig, SampleFilter, Verdict
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import Label, NewSample, Project
 from core.prompts import load_template
+from core.strategies import Request, Strategy, make_strategy
 from core.teachers import Teacher, make_teacher
-
-TEMPLATE = "generate_zero_shot"
-LENGTH_HINTS = ("one short sentence", "two or three sentences", "a short message of a few lines")
 
 SampleHandler = Callable[[int, str, str], None]
 
@@ -29,11 +29,23 @@ SampleHandler = Callable[[int, str, str], None]
 @dataclass
 class GenerationConfig:
     per_label: int = 10
+    strategy: str = "zero-shot"
     seed: int = 0
     temperature: float = 0.9
     max_chars: int = 300
-    #: Give up on a label after this many replies per sample asked for.
+    #: Give up on a label after this many requests per sample asked for.
     attempts_per_sample: int = 3
+    #: Texts asked for in one request by the diverse strategy.
+    per_request: int = 3
+    #: Requests in flight at once; None: the teacher's own limit (1 in-process, 4 remote).
+    concurrency: Optional[int] = None
+    #: Ask the teacher whether each text fits its label and language (one more call per text).
+    self_check: bool = False
+    near_duplicate_threshold: float = 0.8
+    check_script: bool = True
+    check_language: bool = True
+    #: Stop the job, keeping its samples, after this many teacher failures in a row.
+    max_consecutive_failures: int = 5
 
 
 @dataclass
@@ -43,77 +55,168 @@ class GenerationResult:
     discarded: dict[str, int] = field(default_factory=dict)
     attempts: int = 0
     seconds: float = 0.0
-
-
-@dataclass
-class Verdict:
-    """What became of one reply: a text to keep, or a discard reason with a detail."""
-
-    text: Optional[str]
-    reason: str = ""
-    detail: str = ""
-
-
-def reply_schema(label_names: list[str], max_chars: int) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": {
-            "text": {"type": "string", "minLength": 1, "maxLength": max_chars},
-            "label": {"type": "string", "enum": label_names},
-        },
-        "required": ["text", "label"],
-        "additionalProperties": False,
-    }
-
-
-def normalise(text: str) -> str:
-    """The key for exact-duplicate checks: NFC, case-folded, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _is_bad_char(c: str) -> bool:
-    return 0xD800 <= ord(c) <= 0xDFFF or (unicodedata.category(c) == "Cc" and c not in "\n\t")
+    #: Labels that stopped short of per_label because their request budget ran out.
+    short: list[str] = field(default_factory=list)
 
 
 def parse_reply(raw: str, finish_reason: str, target: str, label_names: list[str],
-                max_chars: int) -> Verdict:
-    """Check one teacher reply strictly. Pure: no I/O."""
+                count: int = 1) -> list[Verdict]:
+    """Check one reply's structure strictly: JSON, exact keys, string types, the asked-for label.
+    Returns one Verdict per text (the text itself is checked by the filters). Pure: no I/O."""
     if finish_reason == "length":
-        return Verdict(None, "truncated", "the reply hit the token limit before it ended")
+        return [Verdict(None, "truncated", "the reply hit the token limit before it ended")]
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, RecursionError) as e:
-        return Verdict(None, "not_json", str(e))
-    if not isinstance(data, dict) or set(data) != {"text", "label"}:
-        return Verdict(None, "schema", "the reply is not an object with exactly 'text' and 'label'")
-    text, label = data["text"], data["label"]
+        return [Verdict(None, "not_json", str(e))]
+    if count > 1:
+        if not isinstance(data, dict) or set(data) != {"samples"} or not isinstance(data["samples"], list):
+            return [Verdict(None, "schema", "the reply is not an object with a 'samples' list")]
+        items = data["samples"][:count] or [None]
+    else:
+        items = [data]
+    return [_check_item(item, target, label_names) for item in items]
+
+
+def _check_item(item: Any, target: str, label_names: list[str]) -> Verdict:
+    if not isinstance(item, dict) or set(item) != {"text", "label"}:
+        return Verdict(None, "schema", "a sample is not an object with exactly 'text' and 'label'")
+    text, label = item["text"], item["label"]
     if not isinstance(text, str) or not isinstance(label, str):
         return Verdict(None, "schema", "'text' and 'label' must be strings")
     if label not in label_names:
         return Verdict(None, "unknown_label", f"label {label!r} is not one of the project's labels")
     if label != target:
         return Verdict(None, "wrong_label", f"asked for {target!r}, got {label!r}")
-    bad = next((c for c in text if _is_bad_char(c)), None)
-    if bad is not None:
-        # JSON escapes can smuggle in lone surrogates (unstorable) and control characters.
-        return Verdict(None, "bad_characters", f"the text holds the character U+{ord(bad):04X}")
-    text = unicodedata.normalize("NFC", text).strip()
-    if not text:
-        return Verdict(None, "empty", "the text is empty")
-    if len(text) > max_chars:
-        return Verdict(None, "too_long", f"{len(text)} characters, limit {max_chars}")
     return Verdict(text)
 
 
-def build_messages(project: Project, target: Label, attempt: int) -> list[dict[str, str]]:
-    language = project.language
-    return load_template(TEMPLATE).messages(
-        language=language,
-        task_description=project.task or f"Sort texts written in {language.name} by label.",
-        labels=project.labels,
-        target=target,
-        length_hint=LENGTH_HINTS[attempt % len(LENGTH_HINTS)],
-    )
+SELF_CHECK_SCHEMA = {
+    "type": "object",
+    "properties": {"label_fits": {"type": "boolean"}, "right_language": {"type": "boolean"}},
+    "required": ["label_fits", "right_language"],
+    "additionalProperties": False,
+}
+
+
+def self_check(project_context: dict[str, Any], teacher: Teacher, text: str, label: Label,
+               seed: int) -> Verdict:
+    """Ask the teacher whether ``text`` belongs to ``label`` and is in the language."""
+    t = load_template("self_check")
+    reply = teacher.generate(t.messages(**project_context, target=label, text=text),
+                             SELF_CHECK_SCHEMA, 32, 0.0, seed)
+    try:
+        data = json.loads(reply.text)
+        fits, language_ok = bool(data["label_fits"]), bool(data["right_language"])
+    except (ValueError, KeyError, TypeError):
+        return Verdict(None, "self_check_unreadable", "the teacher's check could not be read")
+    if not fits:
+        return Verdict(None, "self_check_label", f"the teacher says it does not fit {label.name!r}")
+    if not language_ok:
+        return Verdict(None, "self_check_language", "the teacher says it is not in the language")
+    return Verdict(text)
+
+
+@dataclass
+class _Outcome:
+    request: Request
+    seed: int
+    raw: str
+    verdicts: list[Verdict]
+
+
+class _Job:
+    """One generation run's state: what each label still needs, what is in flight."""
+
+    def __init__(self, project: Project, teacher: Teacher, config: GenerationConfig,
+                 job_id: int, prior: dict[str, Any]):
+        self.project, self.teacher, self.config, self.job_id = project, teacher, config, job_id
+        self.labels = project.labels
+        self.names = [l.name for l in self.labels]
+        self.strategy: Strategy = make_strategy(config.strategy, project, config.max_chars,
+                                                config.seed, config.per_request)
+        self.filter = SampleFilter(
+            project.language,
+            FilterConfig(max_chars=config.max_chars,
+                         near_duplicate_threshold=config.near_duplicate_threshold,
+                         check_script=config.check_script, check_language=config.check_language),
+            existing=(s.text for s in project.samples()),
+            demonstrations=self.strategy.demonstration_texts(),
+        )
+        self.context = {"language": project.language, "labels": self.labels,
+                        "task_description": project.task or
+                        f"Sort texts written in {project.language.name} by label."}
+        done_before = prior.get("added", {})
+        self.result = GenerationResult(job_id, added={n: 0 for n in self.names},
+                                       attempts=prior.get("attempts", 0))
+        self.need = {n: config.per_label - done_before.get(n, 0) for n in self.names}
+        per_request = config.per_request if config.strategy == "diverse" else 1
+        requests_per_label = -(-config.per_label // per_request) * config.attempts_per_sample
+        self.budget = {n: requests_per_label for n in self.names}
+        self.inflight = {n: 0 for n in self.names}
+        self.count = per_request
+        # Every character can take several byte tokens; the margin covers the JSON around texts.
+        self.max_tokens = per_request * (config.max_chars * 4 + 48) + 16
+        self.teacher_info: dict[str, Any] = {}
+
+    def wanted(self) -> int:
+        return sum(max(0, n) for n in self.need.values())
+
+    def next_label(self, turn: int) -> Optional[Label]:
+        order = self.labels[turn % len(self.labels):] + self.labels[:turn % len(self.labels)]
+        for label in order:
+            n = label.name
+            if self.need[n] - self.inflight[n] * self.count > 0 and self.budget[n] > 0:
+                return label
+        return None
+
+    def call(self, request: Request, seed: int) -> _Outcome:
+        """Runs in a worker thread: the teacher call, the structure check and the filters."""
+        reply = self.teacher.generate(request.messages, request.schema, self.max_tokens,
+                                      self.config.temperature, seed)
+        verdicts = parse_reply(reply.text, reply.finish_reason, request.label, self.names,
+                               request.count)
+        checked = []
+        for i, v in enumerate(verdicts):
+            if v.text is not None:
+                v = self.filter.check(v.text)
+            if v.text is not None and self.config.self_check:
+                label = next(l for l in self.labels if l.name == request.label)
+                v = self_check(self.context, self.teacher, v.text, label, seed * 31 + i)
+            checked.append(v)
+        return _Outcome(request, seed, reply.text, checked)
+
+    def record(self, outcome: _Outcome, on_sample: Optional[SampleHandler]) -> None:
+        """Runs on the job's thread: final duplicate check, storage, counts."""
+        label = outcome.request.label
+        for verdict in outcome.verdicts:
+            if verdict.text is not None:
+                verdict = self.filter.check(verdict.text)  # another request may have won the race
+            if verdict.text is not None and self.need[label] <= 0:
+                verdict = Verdict(None, "surplus", "the label already had enough samples")
+            if verdict.text is None:
+                self.discard(label, verdict.reason, verdict.detail, outcome.raw)
+                continue
+            provenance = {
+                "teacher": self.teacher_info, "strategy": self.config.strategy,
+                "template": outcome.request.template,
+                "template_version": outcome.request.template_version, "seed": outcome.seed,
+                "temperature": self.config.temperature, "max_tokens": self.max_tokens,
+                "attributes": outcome.request.attributes,
+                "demonstrations": outcome.request.demonstrations,
+                "self_checked": self.config.self_check, "job_id": self.job_id, "time": time.time(),
+            }
+            [sample_id] = self.project.add_samples(
+                [NewSample(verdict.text, label, "generated", "pending", provenance)])
+            self.filter.add(verdict.text)
+            self.result.added[label] += 1
+            self.need[label] -= 1
+            if on_sample is not None:
+                on_sample(sample_id, label, verdict.text)
+
+    def discard(self, label: str, reason: str, detail: str, raw: str) -> None:
+        self.project.add_discard(self.job_id, label, reason, detail, raw)
+        self.result.discarded[reason] = self.result.discarded.get(reason, 0) + 1
 
 
 def generate(
@@ -123,77 +226,127 @@ def generate(
     progress: Optional[Progress] = None,
     should_cancel: Optional[CancelCheck] = None,
     on_sample: Optional[SampleHandler] = None,
+    resume: Optional[int] = None,
 ) -> GenerationResult:
-    """Ask ``teacher`` for ``config.per_label`` new samples for every label; store them as pending.
-
-    Each sample is committed as soon as it is checked, so cancelling or a crash keeps every
-    sample already shown to the user.
-    """
-    labels = project.labels
-    names = [l.name for l in labels]
-    template = load_template(TEMPLATE)
-    job_id = project.start_job("generate", asdict(config))
-    result = GenerationResult(job_id, added={n: 0 for n in names})
-    seen = {normalise(s.text) for s in project.samples()}
-    # The teacher is asked for one label at a time, so the schema allows only that label: a
-    # grammar-constrained teacher cannot waste a reply on another one. parse_reply still checks.
-    schemas = {n: reply_schema([n], config.max_chars) for n in names}
-    # Every character can take several byte tokens; the margin covers the JSON around the text.
-    max_tokens = config.max_chars * 4 + 64
-    budget = {n: config.per_label * config.attempts_per_sample for n in names}
-    wanted = config.per_label * len(names)
-    started = time.monotonic()
+    """Ask ``teacher`` for ``config.per_label`` new samples for every label; store them as
+    pending. With ``resume`` (an interrupted job's id), continue that job where it stopped: its
+    settings, its counts and its seeds go on, so nothing is lost or made twice."""
+    if resume is not None:
+        config = GenerationConfig(**project.resume_job(resume))
+        job_id, prior = resume, project.job_progress(resume)
+    else:
+        job_id, prior = project.start_job("generate", asdict(config)), {}
     state = "failed"
+    started = time.monotonic()
+    job: Optional[_Job] = None
     try:
+        job = _Job(project, teacher, config, job_id, prior)
         report(progress, 0.0, "Loading the teacher")
         teacher.load()
-        teacher_info = teacher.describe()
-        while True:
-            open_labels = [l for l in labels
-                           if result.added[l.name] < config.per_label and budget[l.name] > 0]
-            if not open_labels:
-                break
-            for target in open_labels:
-                check_cancel(should_cancel)
-                seed = config.seed + result.attempts
-                messages = build_messages(project, target, result.attempts)
-                reply = teacher.generate(messages, schemas[target.name], max_tokens,
-                                         config.temperature, seed)
-                result.attempts += 1
-                budget[target.name] -= 1
-                verdict = parse_reply(reply.text, reply.finish_reason, target.name, names,
-                                      config.max_chars)
-                if verdict.text is not None and normalise(verdict.text) in seen:
-                    verdict = Verdict(None, "duplicate", "the same text is already in the project")
-                if verdict.text is None:
-                    project.add_discard(job_id, target.name, verdict.reason, verdict.detail, reply.text)
-                    result.discarded[verdict.reason] = result.discarded.get(verdict.reason, 0) + 1
-                    continue
-                seen.add(normalise(verdict.text))
-                provenance = {
-                    "teacher": teacher_info, "template": template.name,
-                    "template_version": template.version, "seed": seed,
-                    "temperature": config.temperature, "max_tokens": max_tokens,
-                    "job_id": job_id, "time": time.time(),
-                }
-                [sample_id] = project.add_samples(
-                    [NewSample(verdict.text, target.name, "generated", "pending", provenance)]
-                )
-                result.added[target.name] += 1
-                if on_sample is not None:
-                    on_sample(sample_id, target.name, verdict.text)
-                done = sum(result.added.values())
-                elapsed = time.monotonic() - started
-                eta = elapsed / done * (wanted - done)
-                report(progress, done / wanted, f"{done} of {wanted} samples · about {eta:.0f} s left")
+        job.teacher_info = teacher.describe()
+        _run(job, progress, should_cancel, on_sample, started)
         state = "done"
-    except BaseException as e:
-        state = "cancelled" if isinstance(e, Cancelled) else "failed"
+    except Cancelled:
+        state = "cancelled"
         raise
     finally:
-        result.seconds = time.monotonic() - started
         project.finish_job(job_id, state)
-    return result
+        if job is not None:
+            job.result.seconds = time.monotonic() - started
+    return job.result
+
+
+def _run(job: _Job, progress: Optional[Progress], should_cancel: Optional[CancelCheck],
+         on_sample: Optional[SampleHandler], started: float) -> None:
+    config = job.config
+    concurrency = max(1, config.concurrency or getattr(job.teacher, "max_concurrency", 1))
+    wanted = max(1, job.wanted())
+    inflight: dict[Future, Request] = {}
+    failures, turn = 0, 0
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="teacher") as pool:
+        try:
+            while True:
+                check_cancel(should_cancel)
+                while len(inflight) < concurrency:
+                    label = job.next_label(turn)
+                    if label is None:
+                        break
+                    turn += 1
+                    request = job.strategy.request(label, job.result.attempts)
+                    seed = config.seed + job.result.attempts
+                    job.result.attempts += 1
+                    job.budget[label.name] -= 1
+                    job.inflight[label.name] += 1
+                    inflight[pool.submit(job.call, request, seed)] = request
+                if not inflight:
+                    break
+                done, _ = wait(list(inflight), timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in done:
+                    request = inflight.pop(future)
+                    job.inflight[request.label] -= 1
+                    try:
+                        outcome = future.result()
+                    except TeacherError as e:
+                        failures += 1
+                        job.discard(request.label, "teacher_error", str(e), "")
+                        if failures >= config.max_consecutive_failures:
+                            raise TeacherError(
+                                f"The teacher failed {failures} times in a row, so generation "
+                                f"stopped; the samples made so far are kept. Last error: {e}") from e
+                        continue
+                    failures = 0
+                    job.record(outcome, on_sample)
+                done_n = wanted - job.wanted()
+                elapsed = time.monotonic() - started
+                eta = elapsed / done_n * (wanted - done_n) if done_n else 0.0
+                report(progress, done_n / wanted,
+                       f"{done_n} of {wanted} samples · about {eta:.0f} s left" if done_n
+                       else f"0 of {wanted} samples · waiting for the teacher")
+        finally:
+            for future in inflight:
+                future.cancel()
+    job.result.short = [n for n in job.names if job.need[n] > 0]
+
+
+@dataclass
+class Estimate:
+    requests: int
+    seconds: float
+    completion_tokens: int
+    tokens_per_second: float
+    valid_per_request: float
+    cost: Optional[float] = None
+
+
+def estimate(project: Project, teacher: Teacher, config: GenerationConfig,
+             calibration_requests: int = 3, price_per_million: Optional[float] = None,
+             should_cancel: Optional[CancelCheck] = None) -> Estimate:
+    """Time (and cost) of a job, from a few real requests that are not stored."""
+    job = _Job(project, teacher, config, job_id=-1, prior={})
+    teacher.load()
+    n = max(1, calibration_requests)
+    tokens, valid, seconds = 0, 0, 0.0
+    for i in range(n):
+        check_cancel(should_cancel)
+        label = job.labels[i % len(job.labels)]
+        request = job.strategy.request(label, i)
+        start = time.monotonic()
+        reply = teacher.generate(request.messages, request.schema, job.max_tokens,
+                                 config.temperature, config.seed + 10_000 + i)
+        seconds += time.monotonic() - start
+        tokens += reply.completion_tokens
+        valid += sum(v.text is not None for v in parse_reply(
+            reply.text, reply.finish_reason, request.label, job.names, request.count))
+    per_request = max(valid / n, 0.25)  # a bad calibration must not promise forever
+    requests = int(-(-job.wanted() // per_request))
+    concurrency = max(1, config.concurrency or getattr(teacher, "max_concurrency", 1))
+    total_tokens = int(tokens / n * requests)
+    return Estimate(
+        requests=requests, seconds=seconds / n * requests / concurrency,
+        completion_tokens=total_tokens, tokens_per_second=tokens / seconds if seconds else 0.0,
+        valid_per_request=valid / n,
+        cost=None if price_per_million is None else total_tokens / 1e6 * price_per_million,
+    )
 
 
 def generate_job(args: dict[str, Any], progress: Progress, should_cancel: CancelCheck,
@@ -209,6 +362,7 @@ def generate_job(args: dict[str, Any], progress: Progress, should_cancel: Cancel
                 should_cancel,
                 on_sample=lambda i, label, text: emit(
                     {"event": "sample", "id": i, "label": label, "text": text}),
+                resume=args.get("resume"),
             )
         finally:
             teacher.close()
@@ -221,6 +375,7 @@ def generate_in_child(
     progress: Optional[Progress] = None,
     should_cancel: Optional[CancelCheck] = None,
     on_sample: Optional[SampleHandler] = None,
+    resume: Optional[int] = None,
 ) -> GenerationResult:
     """Run ``generate`` in a child process (how the GUI generates: a model crash cannot take
     the window down)."""
@@ -230,6 +385,6 @@ def generate_in_child(
         if event.get("event") == "sample" and on_sample is not None:
             on_sample(int(event["id"]), event["label"], event["text"])
 
-    value = run_in_child("generate", {"project": str(project_path), "config": asdict(config)},
-                         progress, should_cancel, on_event)
+    value = run_in_child("generate", {"project": str(project_path), "config": asdict(config),
+                                      "resume": resume}, progress, should_cancel, on_event)
     return GenerationResult(**value)

@@ -21,10 +21,10 @@ from core.languages import Language
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
     import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: unlabelled texts, job owner pid
 SUFFIX = ".shule"
 STATUSES = ("pending", "accepted", "rejected")
-SOURCES = ("generated", "imported", "gold")
+SOURCES = ("generated", "annotated", "imported", "gold")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -174,6 +174,8 @@ class Project:
                 f"{path.name} was made by a newer version of Shule: update Shule to open it."
             )
         db.conn.execute("PRAGMA journal_mode = WAL")
+        if version < SCHEMA_VERSION:
+            _upgrade(db, version)
         return cls(path, db)
 
     def close(self) -> None:
@@ -312,20 +314,86 @@ class Project:
                  "raw": raw, "created_at": time.time()}
             )
 
+    def discards(self, reason: Optional[str] = None, limit: int = 500) -> list[dict[str, Any]]:
+        """The newest discarded replies (raw teacher output: untrusted, show as plain text)."""
+        where, params = _where(reason=reason)
+        rows = self.db.execute(
+            f"SELECT id, job_id, label, reason, detail, raw, created_at FROM discards {where}"
+            f" ORDER BY id DESC LIMIT ?", [*params, limit])
+        keys = ("id", "job_id", "label", "reason", "detail", "raw", "created_at")
+        return [dict(zip(keys, r)) for r in rows.fetchall()]
+
     def discard_counts(self) -> dict[str, int]:
         rows = self.db.execute("SELECT reason, COUNT(*) FROM discards GROUP BY reason ORDER BY reason")
         return {reason: n for reason, n in rows}
 
     def start_job(self, kind: str, params: dict[str, Any]) -> int:
+        """Record a job as running in this process (its pid tells a crash from a live job)."""
         with self.db.conn:
             return int(self.db["jobs"].insert(
                 {"kind": kind, "params": json.dumps(params), "state": "running",
-                 "created_at": time.time(), "finished_at": None}
+                 "created_at": time.time(), "finished_at": None, "pid": os.getpid()}
             ).last_pk)
 
     def finish_job(self, job_id: int, state: str) -> None:
         with self.db.conn:
             self.db["jobs"].update(job_id, {"state": state, "finished_at": time.time()})
+
+    def resume_job(self, job_id: int) -> dict[str, Any]:
+        """Mark an interrupted job as running again in this process; returns its params."""
+        with self.db.conn:
+            self.db["jobs"].update(job_id, {"state": "running", "pid": os.getpid()})
+        return json.loads(self.db["jobs"].get(job_id)["params"])
+
+    def interrupted_jobs(self, kind: str = "generate") -> list[dict[str, Any]]:
+        """Jobs left 'running' by a process that no longer exists (a crash or kill -9)."""
+        rows = self.db.execute(
+            "SELECT id, params, pid, created_at FROM jobs WHERE kind = ? AND state = 'running'"
+            " ORDER BY id", [kind]).fetchall()
+        return [{"id": i, "params": json.loads(p), "created_at": t, **self.job_progress(i)}
+                for i, p, pid, t in rows if not _alive(pid)]
+
+    def job_progress(self, job_id: int) -> dict[str, Any]:
+        """What a generation job has produced so far: samples per label and replies used."""
+        added = dict(self.db.execute(
+            "SELECT label, COUNT(*) FROM samples WHERE json_extract(provenance, '$.job_id') = ?"
+            " GROUP BY label", [job_id]).fetchall())
+        discarded = self.db.execute("SELECT COUNT(*) FROM discards WHERE job_id = ?",
+                                    [job_id]).fetchone()[0]
+        return {"added": added, "attempts": sum(added.values()) + discarded}
+
+    # ---- unlabelled texts (for the teacher to annotate) ----------------------------------------
+    def add_texts(self, texts: Iterable[str], origin: str) -> list[int]:
+        """Store the user's unlabelled texts in one transaction; blank lines are skipped."""
+        now = time.time()
+        rows = [(t.strip(), origin, now) for t in texts if t and t.strip()]
+        with self.db.conn:
+            ids = []
+            for row in rows:
+                cur = self.db.conn.execute(
+                    "INSERT INTO texts (text, origin, created_at) VALUES (?, ?, ?)", row)
+                ids.append(int(cur.lastrowid))
+        return ids
+
+    def texts(self, unannotated: bool = True) -> list[tuple[int, str]]:
+        where = "WHERE sample_id IS NULL" if unannotated else ""
+        return [(i, t) for i, t in self.db.execute(f"SELECT id, text FROM texts {where} ORDER BY id")]
+
+    def mark_annotated(self, text_id: int, sample_id: Optional[int]) -> None:
+        """Link a text to the sample its annotation became (-1: the teacher's answer was unusable)."""
+        with self.db.conn:
+            self.db.conn.execute("UPDATE texts SET sample_id = ? WHERE id = ?",
+                                 [-1 if sample_id is None else sample_id, text_id])
+
+    # ---- generation attributes (the "diverse" strategy) -----------------------------------------
+    @property
+    def attributes(self) -> dict[str, list[str]]:
+        """Topics, scenarios, registers and styles to vary generated texts over (user-editable)."""
+        return json.loads(self._meta("attributes") or "{}")
+
+    def set_attributes(self, attributes: dict[str, list[str]]) -> None:
+        clean = {k: [" ".join(v.split()) for v in vs if v.strip()] for k, vs in attributes.items()}
+        self._set_meta("attributes", json.dumps({k: v for k, v in clean.items() if v}))
 
     # ---- models ---------------------------------------------------------------------------------
     def add_model(self, record: ModelRecord) -> None:
@@ -411,7 +479,32 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         {"id": int, "kind": str, "params": str, "state": str, "created_at": float,
          "finished_at": float}, pk="id",
     )
+    _create_v2(db)
     db["models"].create(
         {"id": str, "base": str, "path": str, "created_at": float, "settings": str,
          "metrics": str, "train_ids": str, "eval_ids": str}, pk="id",
     )
+
+
+def _create_v2(db: sqlite_utils.Database) -> None:
+    # Idempotent: SQLite commits DDL at once, so an interrupted upgrade is simply run again.
+    if not db["texts"].exists():
+        db["texts"].create({"id": int, "text": str, "origin": str, "created_at": float,
+                            "sample_id": int}, pk="id", not_null={"text"})
+    if "pid" not in db["jobs"].columns_dict:
+        db["jobs"].add_column("pid", int)
+
+
+def _upgrade(db: sqlite_utils.Database, version: int) -> None:
+    """Bring an older project file up to SCHEMA_VERSION in one transaction."""
+    with db.conn:
+        if version < 2:
+            _create_v2(db)
+        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _alive(pid: Optional[int]) -> bool:
+    # psutil, not os.kill(pid, 0): on Windows that call terminates the process.
+    import psutil
+
+    return bool(pid) and (pid == os.getpid() or psutil.pid_exists(pid))

@@ -45,10 +45,13 @@ def test_parent_side_core_never_imports_torch():
 
 
 def test_prompt_text_lives_in_template_files():
-    from core.generation import TEMPLATE
     from core.prompts import PROMPTS, load_template
+    from core.strategies import Diverse, FewShot, Strategy
 
-    template = load_template(TEMPLATE)
-    assert (PROMPTS / f"{TEMPLATE}.user.jinja").is_file() and template.version >= 1
-    source = (REPO / "core" / "generation.py").read_text()
-    assert "native speaker" not in source
+    for name in (Strategy.template, FewShot.template, Diverse.template, "annotate", "self_check",
+                 "propose_attributes"):
+        template = load_template(name)
+        assert (PROMPTS / f"{name}.user.jinja").is_file() and template.version >= 1
+    for module in ("generation.py", "strategies.py", "annotation.py"):
+        source = (REPO / "core" / module).read_text()
+        assert "native speaker" not in source and "You are" not in source

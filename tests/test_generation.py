@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from core.errors import Cancelled, TeacherError
-from core.generation import GenerationConfig, generate, generate_in_child, parse_reply, reply_schema
+from core.filters import FilterConfig, SampleFilter
+from core.generation import GenerationConfig, generate, generate_in_child, parse_reply
+from core.strategies import reply_schema
 from core.languages import find_language
 from core.project import Label, Project, TeacherConfig
 from core.teachers.gguf import GGUFTeacher, check_gguf, strict_json_grammar
@@ -24,7 +26,15 @@ def project(tmp_path, tiny_gguf):
     p.close()
 
 
-# ---- parse_reply: a pure function -----------------------------------------------------------
+# ---- parse_reply, then the filters: what a reply must pass to become a sample ----------------
+def _verdict(raw, finish, max_chars=50):
+    [verdict] = parse_reply(raw, finish, "sports", NAMES)
+    if verdict.text is None:
+        return verdict
+    return SampleFilter(find_language("sw"), FilterConfig(max_chars=max_chars,
+                                                          check_language=False)).check(verdict.text)
+
+
 @pytest.mark.parametrize("raw, finish, reason", [
     ('{"text": "Timu imeshinda", "label": "sports"}', "stop", ""),
     ('{"text": "Timu imeshinda", "label": "sports"', "length", "truncated"),
@@ -40,10 +50,19 @@ def project(tmp_path, tiny_gguf):
     ('{"text": "Timu\\nimeshinda", "label": "sports"}', "stop", ""),
     ('{"text": "' + "a" * 51 + '", "label": "sports"}', "stop", "too_long"),
 ])
-def test_parse_reply_keeps_only_valid_replies(raw, finish, reason):
-    verdict = parse_reply(raw, finish, "sports", NAMES, max_chars=50)
+def test_only_valid_replies_pass(raw, finish, reason):
+    verdict = _verdict(raw, finish)
     assert verdict.reason == reason
     assert (verdict.text is not None) == (reason == "")
+
+
+def test_several_samples_per_reply_are_checked_one_by_one():
+    raw = json.dumps({"samples": [{"text": "Mpira", "label": "sports"},
+                                  {"text": "Dawa", "label": "health"}, {"text": 3, "label": "sports"}]})
+    assert [v.reason for v in parse_reply(raw, "stop", "sports", NAMES, count=3)] == [
+        "", "wrong_label", "schema"]
+    assert [v.reason for v in parse_reply('{"samples": 1}', "stop", "sports", NAMES, count=3)] == [
+        "schema"]
 
 
 def test_grammar_forbids_raw_control_characters():

@@ -1,39 +1,66 @@
 """Step 3: the teacher writes samples for every label; they appear here as they arrive.
 
-Generation runs in a child process (core.generation.generate_in_child) through the page's task
-runner; each stored sample comes back as a partial result. Samples are stored as "pending" for
-review, so cancelling keeps everything already shown.
+Everything slow runs through the page's one task runner, one task at a time: generation (in a
+child process, core.generation.generate_in_child; each stored sample comes back as a partial
+result), resuming an interrupted run, the time estimate, the teacher's proposed topics and
+styles, importing examples, and labelling the user's own texts (core.annotation). The tasks that
+call the teacher in this process open their own Project in the worker thread (one per thread).
+Samples are stored as "pending" for review, so cancelling keeps everything already shown.
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
-                               QSpinBox, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
+from app import dialogs
+from app.discards_dialog import DiscardsDialog, discard_counts_text, discard_reason_text
+from app.generation_options import GenerationOptions
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
+from app.resume_banner import ResumeBanner
 from app.tasks import TaskRunner
-from core.generation import GenerationConfig, GenerationResult, generate_in_child
+from core.annotation import AnnotationResult, annotate
+from core.errors import NotReady
+from core.filters import FilterConfig, SampleFilter
+from core.generation import (Estimate, GenerationConfig, GenerationResult, estimate,
+                             generate_in_child)
+from core.importing import import_file
 from core.project import Project
+from core.strategies import propose_attributes
+from core.teachers import make_teacher
+
+__all__ = ["GeneratePage", "discard_reason_text"]
 
 
-def discard_reason_text(reason: str) -> str:
-    """Words for core.generation's discard reasons."""
-    words = {
-        "truncated": "cut off (too long)",
-        "not_json": "not valid JSON",
-        "schema": "wrong reply format",
-        "unknown_label": "unknown label",
-        "wrong_label": "wrong label",
-        "empty": "empty text",
-        "too_long": "text too long",
-        "duplicate": "duplicate",
-        "bad_characters": "unusable characters",
-    }
-    return QCoreApplication.translate("GeneratePage", words[reason]) if reason in words else reason
+def duration_text(seconds: float) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("GeneratePage", text)
+
+    minutes = max(1, round(seconds / 60))
+    if minutes == 1:
+        return tr("about 1 minute")
+    if minutes < 120:
+        return tr("about {n} minutes").format(n=minutes)
+    return tr("about {h:.1f} hours").format(h=minutes / 60)
+
+
+def _with_teacher(path: str, job: Callable[[Project, Any], Any]) -> Any:
+    """Run ``job(project, teacher)`` with this thread's own Project and a teacher made for it."""
+    with Project.open(path) as project:
+        if project.teacher is None:
+            raise NotReady("Choose a teacher first.")
+        teacher = make_teacher(project.teacher)
+        try:
+            return job(project, teacher)
+        finally:
+            teacher.close()
 
 
 class GeneratePage(Page):
@@ -42,16 +69,6 @@ class GeneratePage(Page):
         self.add_heading(self.tr("Generate"),
                          self.tr("The teacher writes example texts for each label. Every reply is "
                                  "checked; samples that pass wait for your review."))
-        defaults = GenerationConfig()
-        self.per_label = QSpinBox()
-        self.per_label.setRange(1, 1000)
-        self.per_label.setValue(defaults.per_label)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setValue(defaults.seed)
-        self.generate_button = QPushButton(self.tr("Generate"))
-        self.generate_button.clicked.connect(self.start_generation)
-
         self.runner = TaskRunner(self)
         self.runner.partial.connect(self._on_samples)
         self.runner.finished.connect(self._on_finished)
@@ -59,99 +76,393 @@ class GeneratePage(Page):
         self.runner.cancelled.connect(self._on_cancelled)
         self.runner.ended.connect(self._on_ended)
         self.progress = ProgressPanel(self.runner)
+        self._task = ""  # what the runner is doing: "generate", "estimate", "propose", …
+        self._result_shown = False  # the summary holds a run's outcome, not the idle totals
+        self._examples_note = ""  # "Imported 12 examples." until another project is opened
+        self.discards_dialog: Optional[DiscardsDialog] = None
+
+        self.banner = ResumeBanner()
+        self.banner.continue_requested.connect(self.resume_generation)
+        self.banner.dismiss_requested.connect(self.dismiss_interrupted)
+
+        self.options = GenerationOptions()
+        self.options.import_examples_requested.connect(self.import_examples)
+        self.options.attributes.propose_requested.connect(self.propose_attributes)
+        self.options.attributes.save_requested.connect(self.save_attributes)
+        self.options.strategy_changed.connect(lambda _name: self._clear_estimate())
+        self.per_label, self.seed = self.options.per_label, self.options.seed  # the main fields
+
+        self.price = QDoubleSpinBox()
+        self.price.setRange(0.0, 10_000.0)
+        self.price.setDecimals(2)
+        self.price.setSpecialValueText(self.tr("no price"))
+        self.price.setToolTip(self.tr("What the online API charges per million tokens it writes; "
+                                      "leave at “no price” for a free or local server."))
+        self.price_label = QLabel(self.tr("Price per million tokens"))
+        self.estimate_button = QPushButton(self.tr("Estimate time"))
+        self.estimate_button.clicked.connect(self.start_estimate)
+        self.estimate_result = QLabel()
+        self.estimate_result.setTextFormat(Qt.PlainText)
+        self.estimate_result.setWordWrap(True)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.start_generation)
+
+        self.annotate_button = QPushButton(self.tr("Label my own texts…"))
+        self.annotate_button.clicked.connect(self.annotate_texts)
+        self.annotate_waiting = QPushButton()
+        self.annotate_waiting.clicked.connect(lambda: self._start_annotation(None))
+        self.annotate_waiting.hide()
 
         self.samples_list = QListWidget()  # item text is plain text: safe for teacher output
         self.samples_list.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.PlainText)
+        self.discards_button = QPushButton(self.tr("Show discarded replies"))
+        self.discards_button.clicked.connect(self.show_discards)
         self.error = message_label()
-        self._result_shown = False  # the summary holds a run's outcome, not the idle totals
 
-        form = QFormLayout()
-        form.addRow(self.tr("Samples per label"), self.per_label)
-        form.addRow(self.tr("Seed"), self.seed)
-        row = QHBoxLayout()
-        row.addLayout(form)
-        row.addStretch(1)
-        row.addWidget(self.generate_button)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.progress)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(QLabel(self.tr("New samples")))
-        self.layout_.addWidget(self.samples_list, 1)
-        self.layout_.addWidget(self.summary)
+        self._layout()
+
+    def _layout(self) -> None:
+        settings = QWidget()
+        column = QVBoxLayout(settings)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.options)
+        estimate_row = QHBoxLayout()
+        estimate_row.addWidget(self.price_label)
+        estimate_row.addWidget(self.price)
+        estimate_row.addStretch(1)
+        estimate_row.addWidget(self.estimate_button)
+        column.addLayout(estimate_row)
+        column.addWidget(self.estimate_result)
+        own = QGroupBox(self.tr("Your own texts"))
+        own_layout = QVBoxLayout(own)
+        own_text = QLabel(self.tr("Have the teacher label texts you already have: a TXT file with "
+                                  "one text per line, or a CSV file with a text column. They wait "
+                                  "for your review like generated samples."))
+        own_text.setWordWrap(True)
+        own_layout.addWidget(own_text)
+        own_row = QHBoxLayout()
+        own_row.addWidget(self.annotate_button)
+        own_row.addWidget(self.annotate_waiting)
+        own_row.addStretch(1)
+        own_layout.addLayout(own_row)
+        column.addWidget(own)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(settings)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setMinimumWidth(420)
+
+        results = QVBoxLayout()
+        go = QHBoxLayout()
+        go.addWidget(QLabel(self.tr("New samples")))
+        go.addStretch(1)
+        go.addWidget(self.generate_button)
+        results.addLayout(go)
+        results.addWidget(self.progress)
+        results.addWidget(self.error)
+        results.addWidget(self.samples_list, 1)
+        results.addWidget(self.summary)
+        discards_row = QHBoxLayout()
+        discards_row.addStretch(1)
+        discards_row.addWidget(self.discards_button)
+        results.addLayout(discards_row)
+
+        body = QHBoxLayout()
+        body.addWidget(scroll, 5)
+        body.addLayout(results, 6)
+        self.layout_.addWidget(self.banner)
+        self.layout_.addLayout(body, 1)
 
     def title(self) -> str:
         return self.tr("Generate")
 
-    def start_generation(self) -> None:
+    # ---- running tasks -----------------------------------------------------------------------
+    def _start(self, task: str, fn: Callable[..., Any], partial: bool = False) -> bool:
         if self.project is None or self.runner.is_running():
-            return
-        config = GenerationConfig(per_label=self.per_label.value(), seed=self.seed.value())
-        path = str(self.project.path)
-        self.samples_list.clear()
+            return False
+        self._task = task
         show_message(self.error, "")
-        self._result_shown = False
-        self.summary.setText(self.tr("The teacher is writing…"))
-        self.generate_button.setEnabled(False)
+        self._set_busy(True)
+        self.runner.start(fn, partial=partial)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        ready = self.project is not None and self.project.teacher is not None and not busy
+        for button in (self.generate_button, self.estimate_button, self.annotate_button,
+                       self.annotate_waiting):
+            button.setEnabled(ready)
+        self.options.set_busy(busy or self.project is None)
+        self.options.attributes.propose_button.setEnabled(ready)
+        self.banner.set_busy(busy)
+
+    def _prepare_strategy(self) -> bool:
+        """Diverse generation reads the lists from the project: store what the editor shows."""
+        editor = self.options.attributes
+        if self.options.strategy() == "diverse" and editor.is_modified():
+            return self.save_attributes()
+        return True
+
+    def start_generation(self) -> None:
+        if self.project is None or self.project.teacher is None or not self._prepare_strategy():
+            return
+        self._generate(self.options.config(), None)
+
+    def resume_generation(self, job_id: int) -> None:
+        self._generate(GenerationConfig(), job_id)
+
+    def _generate(self, config: GenerationConfig, resume: Optional[int]) -> None:
+        path = str(self.project.path)
 
         def work(progress: Any, should_cancel: Any, emit: Any) -> GenerationResult:
             return generate_in_child(path, config, progress, should_cancel,
-                                     on_sample=lambda i, label, text: emit((i, label, text)))
+                                     on_sample=lambda i, label, text: emit((i, label, text)),
+                                     resume=resume)
 
-        self.runner.start(work, partial=True)
+        if self._start("generate", work, partial=True):
+            self.samples_list.clear()
+            self._result_shown = False
+            self.banner.hide()
+            self.summary.setText(self.tr("The teacher is writing…"))
 
+    def start_estimate(self) -> None:
+        if self.project is None or self.project.teacher is None or not self._prepare_strategy():
+            return
+        config = self.options.config()
+        price = self.price.value() if self.options.is_remote() and self.price.value() > 0 else None
+
+        def work(progress: Any, should_cancel: Any) -> Estimate:
+            progress(0.0, "Asking the teacher for a few test replies")
+            return _with_teacher(path, lambda project, teacher: estimate(
+                project, teacher, config, price_per_million=price, should_cancel=should_cancel))
+
+        path = str(self.project.path)
+        if self._start("estimate", work):
+            self.estimate_result.setText(self.tr("Timing a few test requests…"))
+
+    def propose_attributes(self) -> None:
+        if self.project is None or self.project.teacher is None:
+            return
+        path = str(self.project.path)
+
+        def work(progress: Any, should_cancel: Any) -> dict[str, list[str]]:
+            progress(0.0, "The teacher is proposing topics and styles")
+            return _with_teacher(path, lambda project, teacher: propose_attributes(project, teacher))
+
+        if self._start("propose", work):
+            self.options.attributes.state.setText(self.tr("The teacher is thinking…"))
+
+    def save_attributes(self) -> bool:
+        if self.project is None:
+            return False
+        editor = self.options.attributes
+        self.project.set_attributes(editor.values())
+        editor.set_values(self.project.attributes)
+        return True
+
+    def import_examples(self) -> None:
+        if self.project is None:
+            return
+        file = dialogs.ask_examples_file(self)
+        if file is None:
+            return
+        path = str(self.project.path)
+
+        def work(progress: Any, should_cancel: Any) -> int:
+            with Project.open(path) as project:
+                return import_file(project, file, kind="samples")
+
+        self._start("import", work)
+
+    def annotate_texts(self) -> None:
+        if self.project is None or self.project.teacher is None:
+            return
+        file = dialogs.ask_texts_file(self)
+        if file is not None:
+            self._start_annotation(file)
+
+    def _start_annotation(self, file: Optional[Path]) -> None:
+        if self.project is None or self.project.teacher is None:
+            return
+        path, seed = str(self.project.path), self.options.seed.value()
+
+        def work(progress: Any, should_cancel: Any) -> tuple[int, AnnotationResult]:
+            imported = 0
+            if file is not None:
+                progress(0.0, "Reading your texts")
+                with Project.open(path) as project:
+                    imported = import_file(project, file, kind="unlabelled")
+            progress(0.0, "Loading the teacher")
+            return imported, _with_teacher(path, lambda project, teacher: annotate(
+                project, teacher, seed, progress, should_cancel))
+
+        if self._start("annotate", work):
+            self.samples_list.clear()
+            self._result_shown = False
+            self.summary.setText(self.tr("The teacher is labelling your texts…"))
+
+    def dismiss_interrupted(self, job_id: int) -> None:
+        if self.project is not None and not self.runner.is_running():
+            self.project.finish_job(job_id, "cancelled")
+            self.refresh()
+
+    def show_discards(self) -> None:
+        if self.project is None:
+            return
+        if self.discards_dialog is not None:
+            self.discards_dialog.close()
+        self.discards_dialog = DiscardsDialog(self.project, self)
+        self.discards_dialog.open()  # not exec(): nothing waits on it
+
+    # ---- results -------------------------------------------------------------------------------
     def _on_samples(self, samples: list[tuple[int, str, str]]) -> None:
         for _id, label, text in samples:
             self.samples_list.addItem(f"[{label}]  {text}")
         self.samples_list.scrollToBottom()
         self.changed.emit()
 
-    def _on_finished(self, result: GenerationResult) -> None:
+    def _on_finished(self, value: Any) -> None:
+        task, self._task = self._task, ""
+        if task == "generate":
+            self._show_generation(value)
+        elif task == "estimate":
+            self._show_estimate(value)
+        elif task == "propose":
+            self.options.attributes.set_values(value, modified=True)
+            self.options.attributes.state.setText(
+                self.tr("Proposed by the teacher: change what you like, then Save."))
+        elif task == "import":
+            self._examples_note = self.tr("Imported {n} examples.").format(n=value)
+        elif task == "annotate":
+            self._show_annotation(*value)
+
+    def _show_generation(self, result: GenerationResult) -> None:
         added = sum(result.added.values())
         parts = [self.tr("Added {n} samples").format(n=added)]
         if result.added:
             parts[0] += " (" + ", ".join(f"{k}: {v}" for k, v in result.added.items()) + ")"
-        discarded = sum(result.discarded.values())
-        if discarded:
-            reasons = ", ".join(f"{discard_reason_text(k)}: {v}" for k, v in sorted(result.discarded.items()))
-            parts.append(self.tr("discarded {n} replies ({reasons})").format(n=discarded, reasons=reasons))
-        else:
-            parts.append(self.tr("no reply was discarded"))
+        parts.append(self._discarded_words(result.discarded))
         parts.append(self.tr("{s:.0f} s").format(s=result.seconds))
-        self.summary.setText(" · ".join(parts) + ". " + self.tr("Review them in the next step."))
+        text = " · ".join(parts) + ". "
+        if result.short:
+            text += self.tr("Some labels got fewer samples than asked for, because too many "
+                            "replies failed the checks: {labels}. ").format(
+                labels=", ".join(result.short))
+        self.summary.setText(text + self.tr("Review them in the next step."))
         self._result_shown = True
+
+    def _discarded_words(self, discarded: dict[str, int]) -> str:
+        n = sum(discarded.values())
+        if not n:
+            return self.tr("no reply was discarded")
+        return self.tr("discarded {n} replies ({reasons})").format(
+            n=n, reasons=discard_counts_text(discarded))
+
+    def _show_estimate(self, guess: Estimate) -> None:
+        text = self.tr("About {n} requests, {time}.").format(n=guess.requests,
+                                                            time=duration_text(guess.seconds))
+        if guess.cost is not None:
+            text += " " + self.tr("Cost: about {cost:.2f} at your price ({tokens} tokens).").format(
+                cost=guess.cost, tokens=guess.completion_tokens)
+        text += " " + self.tr("In the test, {v:.1f} usable texts per request.").format(
+            v=guess.valid_per_request)
+        self.estimate_result.setText(text)
+
+    def _show_annotation(self, imported: int, result: AnnotationResult) -> None:
+        added = sum(result.added.values())
+        text = ""
+        if imported:
+            text = self.tr("Read {n} texts. ").format(n=imported)
+        text += self.tr("Labelled {n}").format(n=added)
+        if added:
+            text += " (" + ", ".join(f"{k}: {v}" for k, v in result.added.items() if v) + ")"
+        text += " · " + self._discarded_words(result.discarded) + ". "
+        self.summary.setText(text + self.tr("Review them in the next step."))
+        self._result_shown = True
+        if self.project is not None:
+            for sample in self.project.samples(source="annotated"):
+                if sample.provenance.get("job_id") == result.job_id:
+                    self.samples_list.addItem(f"[{sample.label}]  {sample.text}")
 
     def _on_failed(self, error: BaseException) -> None:
-        self._result_shown = True
-        self.summary.setText("")
+        task, self._task = self._task, ""
         show_message(self.error, describe_error(error))
+        if task == "estimate":
+            self.estimate_result.clear()
+        elif task == "propose":
+            self.options.attributes.set_modified(self.options.attributes.is_modified())
+        elif task in ("generate", "annotate"):
+            self._result_shown = True
+            self.summary.setText("")
 
     def _on_cancelled(self) -> None:
-        self._result_shown = True
-        self.summary.setText(self.tr("Stopped. The samples written so far are kept."))
+        task, self._task = self._task, ""
+        if task in ("generate", "annotate"):
+            self._result_shown = True
+            self.summary.setText(self.tr("Stopped. The samples written so far are kept."))
+        elif task == "estimate":
+            self.estimate_result.clear()
+        elif task == "propose":
+            self.options.attributes.set_modified(self.options.attributes.is_modified())
 
     def _on_ended(self) -> None:
-        self.generate_button.setEnabled(self.project is not None)
+        self._set_busy(False)
+        self.refresh()
         self.changed.emit()  # the Review and Train steps may open now
 
+    def _clear_estimate(self) -> None:
+        if self._task != "estimate":
+            self.estimate_result.clear()
+
+    # ---- the project ---------------------------------------------------------------------------
     def set_project(self, project: Optional[Project]) -> None:
         self.runner.cancel()
         self.samples_list.clear()
+        self.estimate_result.clear()
         show_message(self.error, "")
         self._result_shown = False
+        self._examples_note = ""
+        if self.discards_dialog is not None:
+            self.discards_dialog.close()
+            self.discards_dialog = None
+        if project is not None:
+            self.options.attributes.set_values(project.attributes)
+            covered = SampleFilter(project.language, FilterConfig()).language_covered
+            self.options.set_language_covered(covered, project.language.name)
+        else:
+            self.options.attributes.set_values({})
         super().set_project(project)
 
     def refresh(self) -> None:
         project = self.project
-        ready = project is not None and project.teacher is not None
-        self.generate_button.setEnabled(ready and not self.runner.is_running())
+        running = self.runner.is_running()
+        self._set_busy(running)
+        kind = project.teacher.kind if project is not None and project.teacher else None
+        self.options.set_teacher_kind(kind)
+        remote = self.options.is_remote()
+        self.price.setVisible(remote)
+        self.price_label.setVisible(remote)
         if project is None:
             self.summary.clear()
+            self.banner.show_job(None, 0)
+            self.discards_button.setEnabled(False)
+            self.options.set_examples(None)
             return
-        if self.runner.is_running():
+        if running:
             return
+        self.options.set_examples(project, self._examples_note)
+        self.discards_button.setEnabled(bool(project.discard_counts()))
+        interrupted = project.interrupted_jobs()
+        self.banner.show_job(interrupted[-1] if interrupted and kind else None,
+                             len(project.label_names))
+        waiting = len(project.texts(unannotated=True))
+        self.annotate_waiting.setText(
+            self.tr("Label the {n} texts still waiting").format(n=waiting))
+        self.annotate_waiting.setVisible(waiting > 0)
         if not self._result_shown:  # idle: say what the project holds
             totals = {s: 0 for s in ("pending", "accepted", "rejected")}
             for per_status in project.counts().values():
@@ -164,3 +475,5 @@ class GeneratePage(Page):
 
     def shutdown(self) -> None:
         self.runner.cancel()
+        if self.discards_dialog is not None:
+            self.discards_dialog.close()

@@ -12,9 +12,16 @@ class Reply:
     #: "stop" when the model ended the reply itself; "length" when it hit max_tokens.
     finish_reason: str
     completion_tokens: int = 0
+    #: (token, log-probability) for each generated token, when asked for and the server gave them.
+    token_logprobs: Optional[list[tuple[str, float]]] = None
+    #: For each generated token, the most likely alternatives {token: log-probability}.
+    top_logprobs: Optional[list[dict[str, float]]] = None
 
 
 class Teacher(Protocol):
+    #: How many ``generate`` calls may run at once from different threads (1: one at a time).
+    max_concurrency: int
+
     def load(self) -> None:
         """Make the teacher ready; raise TeacherError with one sentence if it cannot be."""
 
@@ -25,8 +32,10 @@ class Teacher(Protocol):
         max_tokens: int,
         temperature: float,
         seed: Optional[int],
+        logprobs: bool = False,
     ) -> Reply:
-        """One chat completion whose reply is constrained to JSON matching ``schema``."""
+        """One chat completion whose reply is constrained to JSON matching ``schema``; with
+        ``logprobs``, token log-probabilities too where the backend offers them."""
 
     def describe(self) -> dict[str, Any]:
         """Provenance: what produced the samples (file and hash, or server and model)."""

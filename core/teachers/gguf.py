@@ -36,7 +36,9 @@ def strict_json_grammar(schema: dict[str, Any]) -> str:
 
     gbnf = json_schema_to_gbnf(json.dumps(schema))
     gbnf, n = re.subn(r"^char ::= .*$", lambda _: _STRICT_CHAR, gbnf, flags=re.MULTILINE)
-    if n != 1:
+    # No char rule is fine (a schema of enums and booleans has no free text); two would mean the
+    # converter changed shape and the patch can no longer be trusted.
+    if n > 1 or (n == 0 and re.search(r"\bchar\b", gbnf)):
         raise RuntimeError("llama-cpp-python's JSON grammar changed: no single 'char' rule to patch")
     return gbnf
 
@@ -50,6 +52,9 @@ def file_sha256(path: Path) -> str:
 
 
 class GGUFTeacher:
+    #: One llama.cpp context: calls must not overlap.
+    max_concurrency = 1
+
     def __init__(self, path: str, n_ctx: int = 4096, n_threads: Optional[int] = None,
                  n_gpu_layers: Optional[int] = None):
         self.path = check_gguf(path)
@@ -78,7 +83,7 @@ class GGUFTeacher:
             raise TeacherError(f"{self.path.name} could not be loaded as a model: {e}") from e
 
     def generate(self, messages: list[dict[str, str]], schema: dict[str, Any], max_tokens: int,
-                 temperature: float, seed: Optional[int]) -> Reply:
+                 temperature: float, seed: Optional[int], logprobs: bool = False) -> Reply:
         from llama_cpp import LlamaGrammar
 
         self.load()
@@ -88,15 +93,17 @@ class GGUFTeacher:
         try:
             out = self._llm.create_chat_completion(
                 messages=messages, grammar=self._grammars[key], max_tokens=max_tokens,
-                temperature=temperature, seed=seed,
+                temperature=temperature, seed=seed, logprobs=logprobs,
             )
         except ValueError as e:  # e.g. the prompt does not fit the context window
             raise TeacherError(f"The teacher could not answer: {e}") from e
         choice = out["choices"][0]
+        content = (choice.get("logprobs") or {}).get("content") or []
         return Reply(
             text=choice["message"].get("content") or "",
             finish_reason=choice.get("finish_reason") or "stop",
             completion_tokens=int(out.get("usage", {}).get("completion_tokens", 0)),
+            token_logprobs=[(t["token"], float(t["logprob"])) for t in content] or None,
         )
 
     def describe(self) -> dict[str, Any]:

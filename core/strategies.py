@@ -1,0 +1,205 @@
+"""Generation strategies: what to ask the teacher for, request by request.
+
+- zero-shot: one text per request, from the label descriptions and the language;
+- few-shot: the same with real examples in the language (rotating between requests), which helps
+  most in low-resource languages (Pecher et al.; Anikina et al.);
+- diverse: label × attribute combinations (topic, scenario, register, style) that the teacher
+  proposed and the user edited (AttrPrompt; Kakugo's culture seeds), several texts per request.
+Annotation of the user's own texts is in ``core.annotation``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass, field
+from typing import Any, Optional, Sequence
+
+from core.errors import NotReady, TeacherError
+from core.project import Label, Project, Sample
+from core.prompts import load_template
+from core.teachers.base import Teacher
+
+STRATEGIES = ("zero-shot", "few-shot", "diverse")
+LENGTH_HINTS = ("one short sentence", "two or three sentences", "a short message of a few lines")
+ATTRIBUTE_KINDS = ("topics", "scenarios", "registers", "styles")
+EXAMPLES_PER_REQUEST = 4
+
+
+@dataclass
+class Request:
+    """One call to the teacher and what is needed to check and record its reply."""
+
+    label: str
+    messages: list[dict[str, str]]
+    schema: dict[str, Any]
+    template: str
+    template_version: int
+    count: int = 1  # texts asked for; >1 means the reply is {"samples": [...]}
+    attributes: dict[str, str] = field(default_factory=dict)
+    demonstrations: list[int] = field(default_factory=list)  # sample ids shown as examples
+
+
+def reply_schema(label_names: Sequence[str], max_chars: int) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "text": {"type": "string", "minLength": 1, "maxLength": max_chars},
+            "label": {"type": "string", "enum": list(label_names)},
+        },
+        "required": ["text", "label"],
+        "additionalProperties": False,
+    }
+
+
+def many_schema(label_names: Sequence[str], max_chars: int, count: int) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {"samples": {"type": "array", "items": reply_schema(label_names, max_chars),
+                                   "minItems": 1, "maxItems": count}},
+        "required": ["samples"],
+        "additionalProperties": False,
+    }
+
+
+def _context(project: Project) -> dict[str, Any]:
+    language = project.language
+    return {"language": language, "labels": project.labels,
+            "task_description": project.task or f"Sort texts written in {language.name} by label."}
+
+
+class Strategy:
+    """Zero-shot; the base of the others. The teacher is asked for one label at a time, so the
+    schema allows only that label: a grammar-constrained teacher cannot waste a reply on another."""
+
+    name = "zero-shot"
+    template = "generate_zero_shot"
+
+    def __init__(self, project: Project, max_chars: int, seed: int = 0):
+        self.context = _context(project)
+        self.max_chars = max_chars
+        self.seed = seed
+
+    def request(self, label: Label, attempt: int) -> Request:
+        t = load_template(self.template)
+        messages = t.messages(**self.context, **self.extra(label, attempt), target=label,
+                              length_hint=LENGTH_HINTS[attempt % len(LENGTH_HINTS)])
+        return Request(label.name, messages, reply_schema([label.name], self.max_chars), t.name,
+                       t.version, **self.request_fields(label, attempt))
+
+    def extra(self, label: Label, attempt: int) -> dict[str, Any]:
+        return {}
+
+    def request_fields(self, label: Label, attempt: int) -> dict[str, Any]:
+        return {}
+
+    def demonstration_texts(self) -> list[str]:
+        return []
+
+
+class FewShot(Strategy):
+    """Real examples (accepted samples the user imported, else accepted ones of earlier rounds)
+    rotate between requests, so no single example dominates the style."""
+
+    name = "few-shot"
+    template = "generate_few_shot"
+
+    def __init__(self, project: Project, max_chars: int, seed: int = 0):
+        super().__init__(project, max_chars, seed)
+        accepted = [s for s in project.samples(status="accepted") if s.source != "gold"]
+        real = [s for s in accepted if s.source == "imported"]
+        self.pool: list[Sample] = real or accepted
+        if not self.pool:
+            raise NotReady("Few-shot generation needs real examples: import or accept some "
+                           "samples first.")
+        random.Random(seed).shuffle(self.pool)
+        self.by_label = {l.name: [s for s in self.pool if s.label == l.name] for l in project.labels}
+
+    def _examples(self, label: Label, attempt: int) -> list[Sample]:
+        # Mostly the target label, plus one from another label so the contrast is visible.
+        own = self.by_label.get(label.name) or []
+        others = [s for s in self.pool if s.label != label.name]
+        chosen = [own[(attempt * (EXAMPLES_PER_REQUEST - 1) + i) % len(own)]
+                  for i in range(min(EXAMPLES_PER_REQUEST - 1, len(own)))] if own else []
+        if others:
+            chosen.append(others[attempt % len(others)])
+        return list({s.id: s for s in chosen}.values())
+
+    def extra(self, label: Label, attempt: int) -> dict[str, Any]:
+        return {"examples": self._examples(label, attempt)}
+
+    def request_fields(self, label: Label, attempt: int) -> dict[str, Any]:
+        return {"demonstrations": [s.id for s in self._examples(label, attempt)]}
+
+    def demonstration_texts(self) -> list[str]:
+        return [s.text for s in self.pool]
+
+
+class Diverse(Strategy):
+    """Label × attribute combinations, walked in a seeded order so every label meets every
+    topic, scenario, register and style before any repeats; ``per_request`` texts a call."""
+
+    name = "diverse"
+    template = "generate_diverse"
+
+    def __init__(self, project: Project, max_chars: int, seed: int = 0, per_request: int = 3):
+        super().__init__(project, max_chars, seed)
+        attributes = {k: v for k, v in project.attributes.items() if v}
+        if not attributes:
+            raise NotReady("Diverse generation needs topics and styles: have the teacher propose "
+                           "them first (shule attributes PROJECT --propose), or add your own.")
+        kinds = sorted(attributes)
+        self.combos = [dict(zip(kinds, values))
+                       for values in itertools.product(*(attributes[k] for k in kinds))]
+        random.Random(seed).shuffle(self.combos)
+        self.per_request = max(1, per_request)
+
+    def request(self, label: Label, attempt: int) -> Request:
+        t = load_template(self.template)
+        combo = self.combos[attempt % len(self.combos)]
+        shown = {k.rstrip("s"): v for k, v in combo.items()}  # "topics" -> "topic: …"
+        messages = t.messages(**self.context, target=label, attributes=shown,
+                              count=self.per_request)
+        return Request(label.name, messages,
+                       many_schema([label.name], self.max_chars, self.per_request),
+                       t.name, t.version, count=self.per_request, attributes=shown)
+
+
+def make_strategy(name: str, project: Project, max_chars: int, seed: int = 0,
+                  per_request: int = 3) -> Strategy:
+    if name == "zero-shot":
+        return Strategy(project, max_chars, seed)
+    if name == "few-shot":
+        return FewShot(project, max_chars, seed)
+    if name == "diverse":
+        return Diverse(project, max_chars, seed, per_request)
+    raise ValueError(f"unknown strategy {name!r}; choose one of {', '.join(STRATEGIES)}")
+
+
+def attributes_schema(per_kind: int) -> dict[str, Any]:
+    item = {"type": "string", "minLength": 1, "maxLength": 80}
+    array = {"type": "array", "items": item, "minItems": 1, "maxItems": per_kind}
+    return {"type": "object", "properties": {k: array for k in ATTRIBUTE_KINDS},
+            "required": list(ATTRIBUTE_KINDS), "additionalProperties": False}
+
+
+def propose_attributes(project: Project, teacher: Teacher, per_kind: int = 8,
+                       seed: Optional[int] = 0) -> dict[str, list[str]]:
+    """Ask the teacher for topics, scenarios, registers and styles for this language and task.
+    Returns them for the user to edit; nothing is stored here."""
+    import json
+
+    t = load_template("propose_attributes")
+    teacher.load()
+    reply = teacher.generate(t.messages(**_context(project), per_kind=per_kind),
+                             attributes_schema(per_kind), 64 + per_kind * 4 * 40, 0.7, seed)
+    try:
+        data = json.loads(reply.text)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        out = {k: [" ".join(str(v).split()) for v in data.get(k, []) if isinstance(v, str)
+                   and v.strip()][:per_kind] for k in ATTRIBUTE_KINDS}
+    except ValueError as e:
+        raise TeacherError("The teacher's list of topics and styles could not be read; try again "
+                           "or type your own.") from e
+    return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}

@@ -1,0 +1,98 @@
+""""Test connection" for a remote teacher: what works and what does not, in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from core.errors import Cancelled, TeacherError
+from core.teachers.remote import MODE_WORDS, WEAK_MODES, RemoteTeacher, TeacherAuthError
+
+
+@dataclass
+class ConnectionReport:
+    base_url: str
+    model: str
+    reachable: bool = False
+    #: None: not known (the server was not reached).
+    authenticated: Optional[bool] = None
+    #: What the server lists; None when it has no model list.
+    models: Optional[list[str]] = None
+    model_found: Optional[bool] = None
+    #: The structured-output mode that works (see remote.MODES), None if not found out.
+    structured_output: Optional[str] = None
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Generation can start with these settings."""
+        return (self.reachable and self.authenticated is not False
+                and self.model_found is not False and self.structured_output is not None)
+
+    @property
+    def weak(self) -> bool:
+        """The server cannot enforce the schema: many replies may be discarded."""
+        return self.structured_output in WEAK_MODES
+
+
+def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
+                    timeout: float = 15.0) -> ConnectionReport:
+    """Reach the server, check the key and the model, and find its structured-output mode.
+
+    Never raises for a problem with the server: every finding is a line in the report. The key
+    appears in none of them.
+    """
+    teacher = RemoteTeacher(base_url, model, api_key=api_key, timeout=timeout, max_retries=1,
+                            backoff=0.5, load_timeout=max(timeout, 120.0))
+    report = ConnectionReport(teacher.url, teacher.model)
+    say = report.lines.append
+    try:
+        try:
+            models = teacher.list_models()
+        except TeacherError as e:
+            if isinstance(e, TeacherAuthError):
+                report.reachable, report.authenticated = True, False
+            say(str(e))
+            return report
+        report.reachable = True
+        report.base_url = teacher.url  # may have gained /v1
+        say(f"The server at {teacher.url} answers.")
+        report.authenticated = True
+        say("It accepted the API key." if api_key else "It did not ask for an API key.")
+        report.models = models
+        if models is None:
+            say("It does not list its models, so the model name could not be checked.")
+        elif not models:
+            report.model_found = False
+            say("It has no models: load or download one there first.")
+            return report
+        else:
+            shown = ", ".join(models[:20]) + (" …" if len(models) > 20 else "")
+            say(f"It has {len(models)} model{'s' if len(models) != 1 else ''}: {shown}.")
+            try:
+                teacher._check_model()
+            except TeacherError as e:
+                report.model_found = False
+                say(str(e))
+                return report
+            report.model_found = True
+            report.model = teacher.model
+            say(f"The model {teacher.model} is there.")
+        try:
+            mode = teacher.probe()
+        except TeacherError as e:
+            if isinstance(e, TeacherAuthError):
+                report.authenticated = False
+            say(f"Asking the model for a test reply failed: {e}")
+            return report
+        report.structured_output = mode
+        say(MODE_WORDS[mode][0].upper() + MODE_WORDS[mode][1:] + ".")
+        return report
+    except Cancelled:
+        say("Stopped.")
+        return report
+    finally:
+        teacher.close()
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
