@@ -114,7 +114,15 @@ class DiscardsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the reasons and replies (a run may have added some), keeping the filter."""
+        reason = self.reason_filter.currentData()
         self._fill_filter()
+        self.reason_filter.blockSignals(True)
+        self.reason_filter.setCurrentIndex(max(0, self.reason_filter.findData(reason)))
+        self.reason_filter.blockSignals(False)
         self.reload()
 
     def _fill_filter(self) -> None:

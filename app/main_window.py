@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
-from app import dialogs
+from app import dialogs, gc_guard
 from app.pages.base import Page
 from app.pages.export_page import ExportPage
 from app.pages.generate_page import GeneratePage
@@ -38,6 +38,7 @@ STEPS_DELAY_MS = 200
 class MainWindow(QMainWindow):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        gc_guard.install(QApplication.instance())  # task threads must never free widgets
         self.project: Optional[Project] = None
         self.language_page = LanguagePage()
         self.pages: list[Page] = [self.language_page, TeacherPage(), GeneratePage(), ReviewPage(),
@@ -144,8 +145,9 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None:
             return LANGUAGE
-        if project.teacher is not None and project.interrupted_jobs():
-            return GENERATE  # its banner offers to continue the run that stopped
+        if project.teacher is not None and any(
+                job.get("state", "running") == "running" for job in project.interrupted_jobs()):
+            return GENERATE  # a run was cut off (a crash): its banner offers to continue it
         if project.sample_ids(status="pending"):
             return REVIEW
         if project.models():

@@ -1,6 +1,6 @@
-"""A banner offering to continue a generation run that stopped before it finished (a crash, a
-kill, the computer switched off). Continue resumes the same job; Dismiss closes it, keeping its
-samples."""
+"""A banner offering to continue a generation run that stopped before it finished (cancelled,
+stopped by teacher errors, or cut off by a crash, a kill or a power cut). Continue resumes the
+same job; Dismiss stops offering it, keeping its samples."""
 
 from __future__ import annotations
 

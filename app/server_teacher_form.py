@@ -93,6 +93,7 @@ class ServerTeacherForm(QWidget):
         self.key_edit.clear()
         self.key_note.setText(self.tr("A key for this server is stored on this computer; type a "
                                       "new one to replace it.") if key_stored else "")
+        self.key_note.setVisible(key_stored)
 
     def set_models(self, models: list[str], current: Optional[str] = None) -> None:
         """Fill the model list; keep what is typed unless it is empty."""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 RESULTS = ROOT / "bench" / "results"
 
 BARE_WINDOW = """
@@ -63,8 +64,19 @@ def startup_ratio(runs: int = 7) -> dict:
     }
 
 
+def _generation(name: str) -> Callable[[], dict]:
+    def measure() -> dict:
+        import bench.generation as generation  # loads llama.cpp: only when asked for
+
+        return getattr(generation, name)()
+
+    return measure
+
+
 FIGURES: dict[str, Callable[[], dict]] = {
     "startup_ratio": startup_ratio,
+    "generation_overhead_ratio": _generation("generation_overhead_ratio"),
+    "remote_throughput_ratio": _generation("remote_throughput_ratio"),
 }
 
 

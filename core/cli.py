@@ -80,9 +80,12 @@ def cmd_teacher(a: argparse.Namespace) -> int:
         raise ShuleError("Name the project: shule teacher PROJECT --gguf FILE (or --url URL).")
     if a.gguf:
         from core.teachers.gguf import check_gguf
+        from core.teachers.gguf_info import gguf_info
 
-        config = TeacherConfig("gguf", str(check_gguf(a.gguf).resolve()))
-        lines = [f"Teacher set to {Path(config.path).name}."]
+        path = check_gguf(a.gguf).resolve()
+        info = gguf_info(path)  # also refuses a damaged file before it is saved
+        config = TeacherConfig("gguf", str(path))
+        lines = [f"Teacher set to {path.name}: {info.summary}."]
     elif a.url:
         config, lines = _remote_teacher(a)
     else:

@@ -129,8 +129,9 @@ class _Job:
     """One generation run's state: what each label still needs, what is in flight."""
 
     def __init__(self, project: Project, teacher: Teacher, config: GenerationConfig,
-                 job_id: int, prior: dict[str, Any]):
-        self.project, self.teacher, self.config, self.job_id = project, teacher, config, job_id
+                 prior: dict[str, Any]):
+        self.project, self.teacher, self.config = project, teacher, config
+        self.job_id = -1  # set once the job is recorded
         self.labels = project.labels
         self.names = [l.name for l in self.labels]
         self.strategy: Strategy = make_strategy(config.strategy, project, config.max_chars,
@@ -147,7 +148,7 @@ class _Job:
                         "task_description": project.task or
                         f"Sort texts written in {project.language.name} by label."}
         done_before = prior.get("added", {})
-        self.result = GenerationResult(job_id, added={n: 0 for n in self.names},
+        self.result = GenerationResult(-1, added={n: 0 for n in self.names},
                                        attempts=prior.get("attempts", 0))
         self.need = {n: config.per_label - done_before.get(n, 0) for n in self.names}
         per_request = config.per_request if config.strategy == "diverse" else 1
@@ -231,16 +232,19 @@ def generate(
     """Ask ``teacher`` for ``config.per_label`` new samples for every label; store them as
     pending. With ``resume`` (an interrupted job's id), continue that job where it stopped: its
     settings, its counts and its seeds go on, so nothing is lost or made twice."""
+    prior: dict[str, Any] = {}
     if resume is not None:
-        config = GenerationConfig(**project.resume_job(resume))
-        job_id, prior = resume, project.job_progress(resume)
+        config = GenerationConfig(**project.job_params(resume))
+        prior = project.job_progress(resume)
+    job = _Job(project, teacher, config, prior)  # a NotReady here records no job
+    if resume is not None:
+        project.resume_job(resume)
+        job.job_id = job.result.job_id = resume
     else:
-        job_id, prior = project.start_job("generate", asdict(config)), {}
+        job.job_id = job.result.job_id = project.start_job("generate", asdict(config))
     state = "failed"
     started = time.monotonic()
-    job: Optional[_Job] = None
     try:
-        job = _Job(project, teacher, config, job_id, prior)
         report(progress, 0.0, "Loading the teacher")
         teacher.load()
         job.teacher_info = teacher.describe()
@@ -250,9 +254,8 @@ def generate(
         state = "cancelled"
         raise
     finally:
-        project.finish_job(job_id, state)
-        if job is not None:
-            job.result.seconds = time.monotonic() - started
+        project.finish_job(job.job_id, state)
+        job.result.seconds = time.monotonic() - started
     return job.result
 
 
@@ -322,7 +325,7 @@ def estimate(project: Project, teacher: Teacher, config: GenerationConfig,
              calibration_requests: int = 3, price_per_million: Optional[float] = None,
              should_cancel: Optional[CancelCheck] = None) -> Estimate:
     """Time (and cost) of a job, from a few real requests that are not stored."""
-    job = _Job(project, teacher, config, job_id=-1, prior={})
+    job = _Job(project, teacher, config, prior={})
     teacher.load()
     n = max(1, calibration_requests)
     tokens, valid, seconds = 0, 0, 0.0

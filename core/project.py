@@ -174,6 +174,8 @@ class Project:
                 f"{path.name} was made by a newer version of Shule: update Shule to open it."
             )
         db.conn.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
+        db.conn.execute("PRAGMA synchronous = NORMAL")
         if version < SCHEMA_VERSION:
             _upgrade(db, version)
         return cls(path, db)
@@ -339,19 +341,28 @@ class Project:
         with self.db.conn:
             self.db["jobs"].update(job_id, {"state": state, "finished_at": time.time()})
 
-    def resume_job(self, job_id: int) -> dict[str, Any]:
-        """Mark an interrupted job as running again in this process; returns its params."""
-        with self.db.conn:
-            self.db["jobs"].update(job_id, {"state": "running", "pid": os.getpid()})
+    def job_params(self, job_id: int) -> dict[str, Any]:
         return json.loads(self.db["jobs"].get(job_id)["params"])
 
+    def resume_job(self, job_id: int) -> None:
+        """Mark a stopped job as running again, in this process."""
+        with self.db.conn:
+            self.db["jobs"].update(job_id, {"state": "running", "pid": os.getpid(),
+                                            "finished_at": None})
+
+    def abandon_job(self, job_id: int) -> None:
+        """The user chose not to continue a stopped job; it is no longer offered."""
+        self.finish_job(job_id, "abandoned")
+
     def interrupted_jobs(self, kind: str = "generate") -> list[dict[str, Any]]:
-        """Jobs left 'running' by a process that no longer exists (a crash or kill -9)."""
+        """Jobs that stopped before finishing and can be continued: cancelled or failed ones, and
+        ones left 'running' by a process that no longer exists (a crash or kill -9)."""
         rows = self.db.execute(
-            "SELECT id, params, pid, created_at FROM jobs WHERE kind = ? AND state = 'running'"
-            " ORDER BY id", [kind]).fetchall()
-        return [{"id": i, "params": json.loads(p), "created_at": t, **self.job_progress(i)}
-                for i, p, pid, t in rows if not _alive(pid)]
+            "SELECT id, params, pid, state, created_at FROM jobs WHERE kind = ?"
+            " AND state IN ('running', 'cancelled', 'failed') ORDER BY id", [kind]).fetchall()
+        return [{"id": i, "params": json.loads(p), "state": st, "created_at": t,
+                 **self.job_progress(i)}
+                for i, p, pid, st, t in rows if st != "running" or not _alive(pid)]
 
     def job_progress(self, job_id: int) -> dict[str, Any]:
         """What a generation job has produced so far: samples per label and replies used."""
@@ -493,6 +504,10 @@ def _create_v2(db: sqlite_utils.Database) -> None:
                             "sample_id": int}, pk="id", not_null={"text"})
     if "pid" not in db["jobs"].columns_dict:
         db["jobs"].add_column("pid", int)
+    # job_progress counts a job's samples; without this it scans every sample's provenance.
+    db.execute("CREATE INDEX IF NOT EXISTS samples_job ON samples"
+               " (json_extract(provenance, '$.job_id'))")
+    db.execute("CREATE INDEX IF NOT EXISTS discards_job ON discards (job_id)")
 
 
 def _upgrade(db: sqlite_utils.Database, version: int) -> None:

@@ -152,5 +152,19 @@ def test_bad_teacher_files_give_one_sentence(tmp_path):
         check_gguf(not_gguf)
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"GGUF" + b"\x00" * 64)
-    with pytest.raises(TeacherError, match="could not be loaded"):
+    with pytest.raises(TeacherError, match="is not a readable GGUF model file"):
         GGUFTeacher(str(broken)).load()
+
+
+def test_model_info_is_read_from_the_file_header(tiny_gguf):
+    from core.teachers.gguf_info import gguf_info
+
+    info = gguf_info(tiny_gguf)
+    assert info.name == "shule-tiny-random-llama" and info.architecture == "llama"
+    assert info.context_length == 4096 and info.quantization == "F32" and info.chat_template
+    assert info.file_size == tiny_gguf.stat().st_size and 10_000 < info.parameters < 1_000_000
+    assert "shule-tiny-random-llama" in info.summary and "F32" in info.summary
+    teacher = GGUFTeacher(str(tiny_gguf))
+    teacher.load()
+    assert teacher.n_ctx == 4096  # the model's own context (under the cap)
+    teacher.close()

@@ -370,3 +370,28 @@ def test_full_chain_through_the_gui(qtbot, window, monkeypatch, tmp_path, tiny_g
     shares = [float(bar.format().rstrip("%")) for bar in try_box.bars.values()]
     assert len(shares) == 2 and 99.5 <= sum(shares) <= 100.5
     assert {m for m in HEAVY if m in sys.modules} == heavy_before  # the GUI process stayed light
+
+
+def test_qt_calls_leave_the_interpreter_intact(qtbot):
+    """PySide6 6.12.0 dropped a reference to None on every void call until Python aborted; the
+    GUI makes such calls ten times a second while a task runs."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        label.setText("x")
+        label.setEnabled(True)
+    assert sys.getrefcount(None) >= before - 10
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(window, qtbot):
+    import gc
+
+    assert not gc.isenabled()  # automatic collection could run in a task's worker thread
+    threshold = gc.get_threshold()[0]
+    kept = [[] for _ in range(threshold * 3)]  # tracked objects: the young generation fills up
+    assert gc.get_count()[0] > threshold
+    qtbot.waitUntil(lambda: gc.get_count()[0] < threshold, timeout=3000)  # the GUI timer ran
+    assert len(kept) == threshold * 3

@@ -54,6 +54,22 @@ def fault():
         yield server
 
 
+@pytest.fixture(autouse=True)
+def close_teachers(monkeypatch):
+    """Close every teacher a test made, so no connection outlives its test."""
+    made = []
+    init = RemoteTeacher.__init__
+
+    def tracking_init(self, *args, **kw):
+        init(self, *args, **kw)
+        made.append(self)
+
+    monkeypatch.setattr(RemoteTeacher, "__init__", tracking_init)
+    yield
+    for teacher in made:
+        teacher.close()
+
+
 def fast(server: FaultServer, **kw) -> RemoteTeacher:
     kw = {"model": "fault-model", "timeout": 5.0, "backoff": 0.01, "max_retries": 5, **kw}
     return RemoteTeacher(server.base_url, **kw)

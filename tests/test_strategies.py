@@ -150,3 +150,31 @@ def test_a_killed_job_resumes_without_losing_or_repeating_samples(project):
     assert sum(result.added.values()) == len(after) - len(before)
     assert project.interrupted_jobs() == []
     assert {s.provenance["job_id"] for s in after} == {job["id"]}
+
+
+def test_a_cancelled_job_is_a_pause_and_can_be_dismissed(project, teacher):
+    from core.errors import Cancelled
+
+    made = []
+    with pytest.raises(Cancelled):
+        generate(project, teacher, GenerationConfig(per_label=4, max_chars=40),
+                 on_sample=lambda *s: made.append(s), should_cancel=lambda: len(made) >= 2)
+    [job] = project.interrupted_jobs()
+    assert job["state"] == "cancelled" and sum(job["added"].values()) == len(made) == 2
+    generate(project, teacher, GenerationConfig(), resume=job["id"])
+    assert project.interrupted_jobs() == []
+    assert len(project.samples()) <= 8 and len({s.text for s in project.samples()}) == len(
+        project.samples())
+
+    with pytest.raises(Cancelled):
+        generate(project, teacher, GenerationConfig(per_label=9, max_chars=40),
+                 should_cancel=lambda: True)
+    [stopped] = project.interrupted_jobs()
+    project.abandon_job(stopped["id"])
+    assert project.interrupted_jobs() == []
+
+
+def test_a_strategy_that_is_not_ready_records_no_job(project, teacher):
+    with pytest.raises(NotReady):
+        generate(project, teacher, GenerationConfig(per_label=2, strategy="few-shot"))
+    assert list(project.db["jobs"].rows) == [] and project.interrupted_jobs() == []

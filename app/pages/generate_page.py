@@ -1,11 +1,11 @@
 """Step 3: the teacher writes samples for every label; they appear here as they arrive.
 
-Everything slow runs through the page's one task runner, one task at a time: generation (in a
-child process, core.generation.generate_in_child; each stored sample comes back as a partial
-result), resuming an interrupted run, the time estimate, the teacher's proposed topics and
-styles, importing examples, and labelling the user's own texts (core.annotation). The tasks that
-call the teacher in this process open their own Project in the worker thread (one per thread).
-Samples are stored as "pending" for review, so cancelling keeps everything already shown.
+Everything slow runs through the page's one task runner, one task at a time (the work itself is
+in app.generation_tasks): generation in a child process, each stored sample coming back as a
+partial result; continuing a run that stopped (the banner); the time estimate; the teacher's
+proposed topics and styles; importing examples; labelling the user's own texts. Settings live in
+app.generation_options, the words for results in app.generation_words. Samples are stored as
+"pending" for review, so cancelling keeps everything already shown.
 """
 
 from __future__ import annotations
@@ -13,54 +13,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app import dialogs
-from app.discards_dialog import DiscardsDialog, discard_counts_text, discard_reason_text
+from app.discards_dialog import DiscardsDialog, discard_reason_text
 from app.generation_options import GenerationOptions
+from app.generation_tasks import (annotate_task, estimate_task, generate_task,
+                                  import_examples_task, propose_task)
+from app.generation_words import annotation_summary, estimate_summary, generation_summary
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.resume_banner import ResumeBanner
 from app.tasks import TaskRunner
-from core.annotation import AnnotationResult, annotate
-from core.errors import NotReady
+from core.annotation import AnnotationResult
 from core.filters import FilterConfig, SampleFilter
-from core.generation import (Estimate, GenerationConfig, GenerationResult, estimate,
-                             generate_in_child)
-from core.importing import import_file
+from core.generation import GenerationConfig
 from core.project import Project
-from core.strategies import propose_attributes
-from core.teachers import make_teacher
 
 __all__ = ["GeneratePage", "discard_reason_text"]
-
-
-def duration_text(seconds: float) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GeneratePage", text)
-
-    minutes = max(1, round(seconds / 60))
-    if minutes == 1:
-        return tr("about 1 minute")
-    if minutes < 120:
-        return tr("about {n} minutes").format(n=minutes)
-    return tr("about {h:.1f} hours").format(h=minutes / 60)
-
-
-def _with_teacher(path: str, job: Callable[[Project, Any], Any]) -> Any:
-    """Run ``job(project, teacher)`` with this thread's own Project and a teacher made for it."""
-    with Project.open(path) as project:
-        if project.teacher is None:
-            raise NotReady("Choose a teacher first.")
-        teacher = make_teacher(project.teacher)
-        try:
-            return job(project, teacher)
-        finally:
-            teacher.close()
 
 
 class GeneratePage(Page):
@@ -81,6 +53,10 @@ class GeneratePage(Page):
         self._examples_note = ""  # "Imported 12 examples." until another project is opened
         self.discards_dialog: Optional[DiscardsDialog] = None
 
+        # After Cancel the child process marks its job stopped a moment later: look again then.
+        self._recheck = QTimer(self, interval=300)
+        self._recheck.timeout.connect(self._recheck_interrupted)
+        self._rechecks_left = 0
         self.banner = ResumeBanner()
         self.banner.continue_requested.connect(self.resume_generation)
         self.banner.dismiss_requested.connect(self.dismiss_interrupted)
@@ -203,9 +179,13 @@ class GeneratePage(Page):
     def _prepare_strategy(self) -> bool:
         """Diverse generation reads the lists from the project: store what the editor shows."""
         editor = self.options.attributes
-        if self.options.strategy() == "diverse" and editor.is_modified():
-            return self.save_attributes()
-        return True
+        if self.options.strategy() != "diverse":
+            return True
+        if editor.is_empty():
+            show_message(self.error, self.tr("Diverse generation needs topics and styles: ask the "
+                                             "teacher to propose them, or type your own."))
+            return False
+        return self.save_attributes() if editor.is_modified() else True
 
     def start_generation(self) -> None:
         if self.project is None or self.project.teacher is None or not self._prepare_strategy():
@@ -216,13 +196,7 @@ class GeneratePage(Page):
         self._generate(GenerationConfig(), job_id)
 
     def _generate(self, config: GenerationConfig, resume: Optional[int]) -> None:
-        path = str(self.project.path)
-
-        def work(progress: Any, should_cancel: Any, emit: Any) -> GenerationResult:
-            return generate_in_child(path, config, progress, should_cancel,
-                                     on_sample=lambda i, label, text: emit((i, label, text)),
-                                     resume=resume)
-
+        work = generate_task(str(self.project.path), config, resume)
         if self._start("generate", work, partial=True):
             self.samples_list.clear()
             self._result_shown = False
@@ -234,25 +208,16 @@ class GeneratePage(Page):
             return
         config = self.options.config()
         price = self.price.value() if self.options.is_remote() and self.price.value() > 0 else None
-
-        def work(progress: Any, should_cancel: Any) -> Estimate:
-            progress(0.0, "Asking the teacher for a few test replies")
-            return _with_teacher(path, lambda project, teacher: estimate(
-                project, teacher, config, price_per_million=price, should_cancel=should_cancel))
-
-        path = str(self.project.path)
+        work = estimate_task(str(self.project.path), config, price,
+                             self.tr("Asking the teacher for a few test replies"))
         if self._start("estimate", work):
             self.estimate_result.setText(self.tr("Timing a few test requests…"))
 
     def propose_attributes(self) -> None:
         if self.project is None or self.project.teacher is None:
             return
-        path = str(self.project.path)
-
-        def work(progress: Any, should_cancel: Any) -> dict[str, list[str]]:
-            progress(0.0, "The teacher is proposing topics and styles")
-            return _with_teacher(path, lambda project, teacher: propose_attributes(project, teacher))
-
+        work = propose_task(str(self.project.path),
+                            self.tr("The teacher is proposing topics and styles"))
         if self._start("propose", work):
             self.options.attributes.state.setText(self.tr("The teacher is thinking…"))
 
@@ -270,13 +235,7 @@ class GeneratePage(Page):
         file = dialogs.ask_examples_file(self)
         if file is None:
             return
-        path = str(self.project.path)
-
-        def work(progress: Any, should_cancel: Any) -> int:
-            with Project.open(path) as project:
-                return import_file(project, file, kind="samples")
-
-        self._start("import", work)
+        self._start("import", import_examples_task(str(self.project.path), file))
 
     def annotate_texts(self) -> None:
         if self.project is None or self.project.teacher is None:
@@ -288,18 +247,8 @@ class GeneratePage(Page):
     def _start_annotation(self, file: Optional[Path]) -> None:
         if self.project is None or self.project.teacher is None:
             return
-        path, seed = str(self.project.path), self.options.seed.value()
-
-        def work(progress: Any, should_cancel: Any) -> tuple[int, AnnotationResult]:
-            imported = 0
-            if file is not None:
-                progress(0.0, "Reading your texts")
-                with Project.open(path) as project:
-                    imported = import_file(project, file, kind="unlabelled")
-            progress(0.0, "Loading the teacher")
-            return imported, _with_teacher(path, lambda project, teacher: annotate(
-                project, teacher, seed, progress, should_cancel))
-
+        work = annotate_task(str(self.project.path), file, self.options.seed.value(),
+                             self.tr("Reading your texts"), self.tr("Loading the teacher"))
         if self._start("annotate", work):
             self.samples_list.clear()
             self._result_shown = False
@@ -307,15 +256,16 @@ class GeneratePage(Page):
 
     def dismiss_interrupted(self, job_id: int) -> None:
         if self.project is not None and not self.runner.is_running():
-            self.project.finish_job(job_id, "cancelled")
+            self.project.abandon_job(job_id)  # no longer offered; its samples stay
             self.refresh()
 
     def show_discards(self) -> None:
         if self.project is None:
             return
-        if self.discards_dialog is not None:
-            self.discards_dialog.close()
-        self.discards_dialog = DiscardsDialog(self.project, self)
+        if self.discards_dialog is None:
+            self.discards_dialog = DiscardsDialog(self.project, self)
+        else:
+            self.discards_dialog.refresh()
         self.discards_dialog.open()  # not exec(): nothing waits on it
 
     # ---- results -------------------------------------------------------------------------------
@@ -328,9 +278,10 @@ class GeneratePage(Page):
     def _on_finished(self, value: Any) -> None:
         task, self._task = self._task, ""
         if task == "generate":
-            self._show_generation(value)
+            self.summary.setText(generation_summary(value))
+            self._result_shown = True
         elif task == "estimate":
-            self._show_estimate(value)
+            self.estimate_result.setText(estimate_summary(value))
         elif task == "propose":
             self.options.attributes.set_values(value, modified=True)
             self.options.attributes.state.setText(
@@ -340,48 +291,8 @@ class GeneratePage(Page):
         elif task == "annotate":
             self._show_annotation(*value)
 
-    def _show_generation(self, result: GenerationResult) -> None:
-        added = sum(result.added.values())
-        parts = [self.tr("Added {n} samples").format(n=added)]
-        if result.added:
-            parts[0] += " (" + ", ".join(f"{k}: {v}" for k, v in result.added.items()) + ")"
-        parts.append(self._discarded_words(result.discarded))
-        parts.append(self.tr("{s:.0f} s").format(s=result.seconds))
-        text = " · ".join(parts) + ". "
-        if result.short:
-            text += self.tr("Some labels got fewer samples than asked for, because too many "
-                            "replies failed the checks: {labels}. ").format(
-                labels=", ".join(result.short))
-        self.summary.setText(text + self.tr("Review them in the next step."))
-        self._result_shown = True
-
-    def _discarded_words(self, discarded: dict[str, int]) -> str:
-        n = sum(discarded.values())
-        if not n:
-            return self.tr("no reply was discarded")
-        return self.tr("discarded {n} replies ({reasons})").format(
-            n=n, reasons=discard_counts_text(discarded))
-
-    def _show_estimate(self, guess: Estimate) -> None:
-        text = self.tr("About {n} requests, {time}.").format(n=guess.requests,
-                                                            time=duration_text(guess.seconds))
-        if guess.cost is not None:
-            text += " " + self.tr("Cost: about {cost:.2f} at your price ({tokens} tokens).").format(
-                cost=guess.cost, tokens=guess.completion_tokens)
-        text += " " + self.tr("In the test, {v:.1f} usable texts per request.").format(
-            v=guess.valid_per_request)
-        self.estimate_result.setText(text)
-
     def _show_annotation(self, imported: int, result: AnnotationResult) -> None:
-        added = sum(result.added.values())
-        text = ""
-        if imported:
-            text = self.tr("Read {n} texts. ").format(n=imported)
-        text += self.tr("Labelled {n}").format(n=added)
-        if added:
-            text += " (" + ", ".join(f"{k}: {v}" for k, v in result.added.items() if v) + ")"
-        text += " · " + self._discarded_words(result.discarded) + ". "
-        self.summary.setText(text + self.tr("Review them in the next step."))
+        self.summary.setText(annotation_summary(imported, result))
         self._result_shown = True
         if self.project is not None:
             for sample in self.project.samples(source="annotated"):
@@ -404,6 +315,9 @@ class GeneratePage(Page):
         if task in ("generate", "annotate"):
             self._result_shown = True
             self.summary.setText(self.tr("Stopped. The samples written so far are kept."))
+        if task == "generate":
+            self._rechecks_left = 30
+            self._recheck.start()
         elif task == "estimate":
             self.estimate_result.clear()
         elif task == "propose":
@@ -414,6 +328,22 @@ class GeneratePage(Page):
         self.refresh()
         self.changed.emit()  # the Review and Train steps may open now
 
+    def _recheck_interrupted(self) -> None:
+        self._rechecks_left -= 1
+        if self.project is None or self.runner.is_running() or self._rechecks_left <= 0:
+            self._recheck.stop()
+            return
+        self._show_banner()
+        if self.banner.job_id is not None:
+            self._recheck.stop()
+
+    def _show_banner(self) -> None:
+        project = self.project
+        interrupted = project.interrupted_jobs() if project is not None else []
+        ready = project is not None and project.teacher is not None
+        self.banner.show_job(interrupted[-1] if interrupted and ready else None,
+                             len(project.label_names) if project is not None else 0)
+
     def _clear_estimate(self) -> None:
         if self._task != "estimate":
             self.estimate_result.clear()
@@ -421,13 +351,15 @@ class GeneratePage(Page):
     # ---- the project ---------------------------------------------------------------------------
     def set_project(self, project: Optional[Project]) -> None:
         self.runner.cancel()
+        self._recheck.stop()
         self.samples_list.clear()
         self.estimate_result.clear()
         show_message(self.error, "")
         self._result_shown = False
         self._examples_note = ""
-        if self.discards_dialog is not None:
+        if self.discards_dialog is not None:  # it shows the old project's replies
             self.discards_dialog.close()
+            self.discards_dialog.deleteLater()
             self.discards_dialog = None
         if project is not None:
             self.options.attributes.set_values(project.attributes)
@@ -456,9 +388,7 @@ class GeneratePage(Page):
             return
         self.options.set_examples(project, self._examples_note)
         self.discards_button.setEnabled(bool(project.discard_counts()))
-        interrupted = project.interrupted_jobs()
-        self.banner.show_job(interrupted[-1] if interrupted and kind else None,
-                             len(project.label_names))
+        self._show_banner()
         waiting = len(project.texts(unannotated=True))
         self.annotate_waiting.setText(
             self.tr("Label the {n} texts still waiting").format(n=waiting))
@@ -475,5 +405,6 @@ class GeneratePage(Page):
 
     def shutdown(self) -> None:
         self.runner.cancel()
+        self._recheck.stop()
         if self.discards_dialog is not None:
             self.discards_dialog.close()

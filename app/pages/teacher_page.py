@@ -127,6 +127,7 @@ class TeacherPage(Page):
 
     # ---- background tasks ----------------------------------------------------------------------
     def _start(self, task: str, fn: Callable[..., Any]) -> None:
+        self.runner.cancel()  # first: its cancelled/ended signals concern the old task
         self._task = task
         show_message(self.error, "")
         self.server.set_busy(True)

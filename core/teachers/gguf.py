@@ -11,8 +11,11 @@ from typing import Any, Optional
 
 from core.errors import TeacherError
 from core.teachers.base import Reply
+from core.teachers.gguf_info import gguf_info
 
 GGUF_MAGIC = b"GGUF"
+DEFAULT_CTX = 4096
+MAX_CTX = 8192  # room for several texts per request; more only costs memory
 
 # llama-cpp-python's schema grammar lets raw control characters into JSON strings, so about half
 # of a weak model's replies fail strict json.loads (DESIGN.md § 5). Strings may hold escapes only.
@@ -55,10 +58,10 @@ class GGUFTeacher:
     #: One llama.cpp context: calls must not overlap.
     max_concurrency = 1
 
-    def __init__(self, path: str, n_ctx: int = 4096, n_threads: Optional[int] = None,
+    def __init__(self, path: str, n_ctx: Optional[int] = None, n_threads: Optional[int] = None,
                  n_gpu_layers: Optional[int] = None):
         self.path = check_gguf(path)
-        self.n_ctx = n_ctx
+        self.n_ctx = n_ctx  # None: the model's own context, capped at MAX_CTX
         # One thread per physical core; hyper-threads slow llama.cpp down (DESIGN.md § 5).
         self.n_threads = n_threads or max(1, (os.cpu_count() or 2) // 2)
         self.n_gpu_layers = n_gpu_layers
@@ -71,13 +74,18 @@ class GGUFTeacher:
             return
         import llama_cpp
 
+        info = gguf_info(self.path)
         gpu_layers = self.n_gpu_layers
-        if gpu_layers is None:
+        if gpu_layers is None:  # all layers on the GPU when this build of llama.cpp can
             gpu_layers = -1 if llama_cpp.llama_supports_gpu_offload() else 0
+        if self.n_ctx is None:
+            self.n_ctx = min(MAX_CTX, info.context_length or DEFAULT_CTX)
         try:
             self._llm = llama_cpp.Llama(
                 model_path=str(self.path), n_ctx=self.n_ctx, n_threads=self.n_threads,
                 n_gpu_layers=gpu_layers, verbose=False,
+                # The model's own template when it has one; ChatML is the most widely trained.
+                chat_format=None if info.chat_template else "chatml",
             )
         except (ValueError, RuntimeError) as e:
             raise TeacherError(f"{self.path.name} could not be loaded as a model: {e}") from e
