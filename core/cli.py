@@ -135,11 +135,9 @@ def cmd_generate(a: argparse.Namespace) -> int:
     from core.errors import NotReady
     from core.generation import GenerationConfig, estimate, generate
     from core.project import Project
-    from core.teachers import make_teacher
 
     with Project.open(a.project) as project:
-        if project.teacher is None:
-            raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+        _check_teacher(project)
         resume = None
         if a.resume is not None:
             interrupted = project.interrupted_jobs()
@@ -156,7 +154,7 @@ def cmd_generate(a: argparse.Namespace) -> int:
             per_label=a.per_label or 0, strategy=a.strategy, seed=a.seed, max_chars=a.max_chars,
             per_request=a.per_request, concurrency=a.concurrency, self_check=a.self_check,
             near_duplicate_threshold=a.near_duplicate_threshold)
-        teacher = make_teacher(project.teacher)
+        teacher = _teacher(project)
         try:
             if a.estimate_only:
                 guess = estimate(project, teacher, config, price_per_million=a.price_per_million)
@@ -182,6 +180,21 @@ def cmd_generate(a: argparse.Namespace) -> int:
     return 0
 
 
+def _check_teacher(project: Any) -> None:
+    from core.errors import NotReady
+
+    if project.teacher is None:
+        raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE (or --url URL).")
+
+
+def _teacher(project: Any) -> Any:
+    """The project's teacher, not loaded yet; NotReady when none was chosen."""
+    from core.teachers import make_teacher
+
+    _check_teacher(project)
+    return make_teacher(project.teacher)
+
+
 def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k}: {v}" for k, v in counts.items())
 
@@ -198,17 +211,14 @@ def cmd_import(a: argparse.Namespace) -> int:
 
 def cmd_annotate(a: argparse.Namespace) -> int:
     from core.annotation import annotate
-    from core.errors import NotReady
     from core.importing import import_file
     from core.project import Project
-    from core.teachers import make_teacher
 
     with Project.open(a.project) as project:
-        if project.teacher is None:
-            raise NotReady("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
+        _check_teacher(project)
         if a.input:
             import_file(project, a.input, "unlabelled", a.text_col)
-        teacher = make_teacher(project.teacher)
+        teacher = _teacher(project)
         try:
             result = annotate(project, teacher, a.seed, _progress_printer(a.quiet))
         finally:
@@ -227,11 +237,8 @@ def cmd_attributes(a: argparse.Namespace) -> int:
     with Project.open(a.project) as project:
         if a.propose:
             from core.strategies import propose_attributes
-            from core.teachers import make_teacher
 
-            if project.teacher is None:
-                raise ShuleError("Choose a teacher first: shule teacher PROJECT --gguf FILE.")
-            teacher = make_teacher(project.teacher)
+            teacher = _teacher(project)
             try:
                 project.set_attributes(propose_attributes(project, teacher, a.per_kind))
             finally:

@@ -37,3 +37,26 @@ def trained_project(tmp_path_factory: pytest.TempPathFactory, tiny_base: Path) -
     path = make_project(tmp_path_factory.mktemp("trained") / "toy")
     model_id = train(path, tiny_base, TrainingConfig(epochs=15, learning_rate=1e-3, threads=1))
     return path, model_id
+
+
+@pytest.fixture
+def window(qtbot):
+    """Shule's main window, shown offscreen; destroyed on the GUI thread afterwards."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    # Left to the cyclic collector, the window could be destroyed in a task's worker thread, and
+    # Qt widgets destroyed off the GUI thread crash the process.
+    w.close()
+    w.deleteLater()
+    del w
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    gc.collect()

@@ -29,15 +29,6 @@ REPO = Path(__file__).resolve().parents[1]
 HEAVY = ("torch", "transformers", "optimum")
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def _run_python(code_or_args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     return subprocess.run([sys.executable, *code_or_args], cwd=REPO, env=env, capture_output=True,

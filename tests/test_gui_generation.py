@@ -4,7 +4,6 @@ OpenAI-compatible server on 127.0.0.1. Only the native file dialogs are replaced
 
 from __future__ import annotations
 
-import gc
 import re
 import subprocess
 import sys
@@ -14,11 +13,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 # conftest.py has set QT_QPA_PLATFORM=offscreen before this
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 import app.dialogs
 from app.discards_dialog import REASON_WORDS, discard_reason_text
-from app.main_window import GENERATE, TEACHER, MainWindow
+from app.main_window import GENERATE, TEACHER
 from app.pages.teacher_page import GGUF, SERVER
 from core.generation import GenerationConfig
 from core.project import NewSample, Project, TeacherConfig
@@ -27,23 +26,6 @@ from tests.fixtures.projects import make_project
 
 CANARY = "sk-canary-gui-5c2e8a71"
 YES_NO = {"yes": ["ndiyo kabisa"], "no": ["hapana kabisa"]}  # the tiny teacher writes both
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    # Destroy the window here, on the GUI thread. Left to Python's cyclic garbage collector it
-    # could be destroyed in whichever thread next triggers a collection: a later test's task
-    # worker thread, and Qt widgets destroyed off the GUI thread crash the process.
-    w.close()
-    w.deleteLater()
-    del w
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-    gc.collect()
 
 
 @pytest.fixture

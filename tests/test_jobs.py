@@ -1,14 +1,12 @@
 """Heavy work in a child process: results, typed errors, cancel, and a child killed mid-job."""
 
-import os
-import signal
-
 import pytest
 
-from core.errors import JobFailed, NotReady
+from core.errors import NotReady
 from core.jobs import run_in_child
 from core.languages import find_language
 from core.project import Label, Project, TeacherConfig
+from tests.fixtures.kill import generate_then_kill
 
 LABELS = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics")]
 
@@ -37,20 +35,7 @@ def test_typed_errors_cross_the_process_boundary(tmp_path):
 
 
 def test_a_killed_child_is_reported_in_words_and_the_project_survives(project_path):
-    def on_event(event):
-        if event["event"] == "started":
-            pid.append(event["pid"])
-        elif event["event"] == "sample":
-            seen.append(event["id"])
-            if len(seen) == 3:
-                os.kill(pid[0], signal.SIGKILL)
-
-    pid: list[int] = []
-    seen: list[int] = []
-    with pytest.raises(JobFailed, match="stopped unexpectedly"):
-        run_in_child("generate", {"project": str(project_path),
-                                  "config": {"per_label": 500, "max_chars": 40}},
-                     on_event=on_event)
+    seen = generate_then_kill(project_path, {"per_label": 500, "max_chars": 40})
     with Project.open(project_path) as p:
         stored = {s.id for s in p.samples()}
         assert len(seen) >= 3 and stored >= set(seen)  # every sample it reported is stored

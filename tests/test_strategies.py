@@ -1,21 +1,19 @@
 """Strategies, annotation, import and resume with the real tiny llama.cpp teacher."""
 
 import json
-import os
-import signal
 
 import pytest
 
 from core.annotation import annotate, label_confidence
-from core.errors import JobFailed, NotReady, ShuleError
+from core.errors import NotReady, ShuleError
 from core.generation import GenerationConfig, generate
 from core.importing import import_file
-from core.jobs import run_in_child
 from core.languages import find_language
 from core.project import Label, Project, TeacherConfig
 from core.strategies import Diverse, FewShot, propose_attributes
 from core.teachers.base import Reply
 from core.teachers.gguf import GGUFTeacher
+from tests.fixtures.kill import generate_then_kill
 
 LABELS = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics")]
 
@@ -119,20 +117,7 @@ def test_label_confidence_from_token_logprobs():
 
 
 def test_a_killed_job_resumes_without_losing_or_repeating_samples(project):
-    config = {"per_label": 6, "max_chars": 40, "seed": 5}
-    seen, pid = [], []
-
-    def on_event(event):
-        if event["event"] == "started":
-            pid.append(event["pid"])
-        elif event["event"] == "sample":
-            seen.append(event["id"])
-            if len(seen) == 3:
-                os.kill(pid[0], signal.SIGKILL)
-
-    with pytest.raises(JobFailed):
-        run_in_child("generate", {"project": str(project.path), "config": config},
-                     on_event=on_event)
+    seen = generate_then_kill(project.path, {"per_label": 6, "max_chars": 40, "seed": 5})
     [job] = project.interrupted_jobs()
     before = project.samples()
     assert {s.id for s in before} >= set(seen) and job["attempts"] >= len(before)
