@@ -351,6 +351,21 @@ def cmd_status(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_discards(a: argparse.Namespace) -> int:
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        rows = project.discards(a.reason, a.limit)
+        counts = project.discard_counts()
+    if a.json:
+        _print_json(rows)
+        return 0
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()) or "No reply was discarded.")
+    for r in rows:  # the raw reply is untrusted text: printed on one line, never interpreted
+        print(f"{r['id']}\t{r['reason']}\t{r['label']}\t{r['detail']}\t{' '.join(r['raw'].split())}")
+    return 0
+
+
 def cmd_languages(a: argparse.Namespace) -> int:
     from core.languages import search_languages
 
@@ -469,6 +484,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = verb("status", cmd_status, "summarise a project")
     p.add_argument("project")
+
+    p = verb("discards", cmd_discards, "show the teacher replies that did not become samples")
+    p.add_argument("project")
+    p.add_argument("--reason", help="only this reason, e.g. near_duplicate")
+    p.add_argument("--limit", type=int, default=50, help="newest first")
 
     p = verb("languages", cmd_languages, "look up languages by name or code")
     p.add_argument("query")

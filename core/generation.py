@@ -302,9 +302,11 @@ def _run(job: _Job, progress: Optional[Progress], should_cancel: Optional[Cancel
                 done_n = wanted - job.wanted()
                 elapsed = time.monotonic() - started
                 eta = elapsed / done_n * (wanted - done_n) if done_n else 0.0
+                per_label = ", ".join(f"{n} {config.per_label - max(0, job.need[n])}/"
+                                      f"{config.per_label}" for n in job.names[:6])
                 report(progress, done_n / wanted,
-                       f"{done_n} of {wanted} samples · about {eta:.0f} s left" if done_n
-                       else f"0 of {wanted} samples · waiting for the teacher")
+                       f"{done_n} of {wanted} samples ({per_label}) · about {eta:.0f} s left"
+                       if done_n else f"0 of {wanted} samples · waiting for the teacher")
         finally:
             for future in inflight:
                 future.cancel()

@@ -60,6 +60,9 @@ def test_remote_teacher_generation_and_annotation(server, env, tmp_path):
     status = json.loads(run(env, "status", project, "--json").stdout)
     assert status["totals"]["pending"] == sum(result["added"].values()) > 0
     assert status["discards"] == result["discarded"]
+    shown = json.loads(run(env, "discards", project, "--json").stdout)
+    assert len(shown) == sum(result["discarded"].values())
+    assert all(d["reason"] in result["discarded"] and d["detail"] for d in shown)
     samples = json.loads(run(env, "review", project, "--list", "--json").stdout)
     assert {s["provenance"]["teacher"]["kind"] for s in samples} == {"openai"}
 

@@ -168,3 +168,19 @@ def test_model_info_is_read_from_the_file_header(tiny_gguf):
     teacher.load()
     assert teacher.n_ctx == 4096  # the model's own context (under the cap)
     teacher.close()
+
+
+def test_progress_says_how_far_each_label_is(project):
+    statuses = []
+    teacher = GGUFTeacher(project.teacher.path)
+    try:
+        result = generate(project, teacher, GenerationConfig(per_label=2, max_chars=40),
+                          progress=lambda f, s: statuses.append((f, s)))
+    finally:
+        teacher.close()
+    fraction, last = statuses[-1]
+    done = sum(result.added.values())
+    assert last.startswith(f"{done} of 6 samples (")
+    for label, n in result.added.items():
+        assert f"{label} {n}/2" in last
+    assert fraction == pytest.approx(done / 6)

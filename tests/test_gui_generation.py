@@ -393,6 +393,8 @@ def test_gguf_teacher_still_chosen_by_file(qtbot, window, tmp_path, tiny_gguf):
     page.path_edit.setText(str(tiny_gguf))
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
     assert window.project.teacher.kind == "gguf" and not page.error.isVisible()
+    shown = page.current.text()  # what the file's header says, in words
+    assert "shule-tiny-random-llama" in shown and "F32" in shown and "context 4,096" in shown
     page.set_kind(SERVER)
     qtbot.mouseClick(page.save_button, Qt.LeftButton)  # nothing typed: a sentence, nothing saved
     assert page.error.isVisible() and "address" in page.error.text()

@@ -42,6 +42,7 @@ def _server_url(text: str) -> str:
 class TeacherPage(Page):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self._summaries: dict[str, str] = {}  # GGUF path -> what its header says
         self.add_heading(self.tr("Teacher"),
                          self.tr("Choose the large language model that writes example texts for "
                                  "each label: a GGUF model file on this computer, or a model "
@@ -243,6 +244,7 @@ class TeacherPage(Page):
             return
         try:
             path = check_gguf(Path(text).expanduser())
+            self._model_summary(path)  # a damaged header is refused before it is saved
         except TeacherError as e:
             show_message(self.error, str(e))
             return
@@ -321,8 +323,21 @@ class TeacherPage(Page):
             return
         self.set_kind(GGUF)
         self.path_edit.setText(teacher.path)
-        show_message(self.current,
-                     self.tr("This project's teacher: {path}").format(path=teacher.path))
+        try:
+            about = self._model_summary(Path(teacher.path))
+        except TeacherError as e:  # moved or damaged since it was chosen
+            about = str(e)
+        show_message(self.current, self.tr("This project's teacher: {path}\n{about}").format(
+            path=teacher.path, about=about))
+
+    def _model_summary(self, path: Path) -> str:
+        """Name, parameters, quantization, context and size, read from the file's header once."""
+        key = str(path.resolve())
+        if key not in self._summaries:
+            from core.teachers.gguf_info import gguf_info
+
+            self._summaries[key] = gguf_info(path).summary
+        return self._summaries[key]
 
     def shutdown(self) -> None:
         self.runner.cancel()
