@@ -84,22 +84,27 @@ def _direct_run(model: Path, calls: list) -> float:
     return elapsed
 
 
-def generation_overhead_ratio(rounds: int = 3) -> dict:
+def generation_overhead_ratio(rounds: int = 6) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         model = _model(workdir)
-        shule, direct, samples = [], [], 0
-        for r in range(rounds):  # interleaved, so load drift hits both alike
+        _, calls, samples = _shule_run(workdir, model, -1)  # warm-up, not counted
+        _direct_run(model, calls)
+        shule, direct = [], []
+        for r in range(rounds):  # interleaved, each side first in turn, so drift hits both alike
+            if r % 2:
+                direct.append(_direct_run(model, calls))
             elapsed, calls, samples = _shule_run(workdir, model, r)
             shule.append(elapsed)
-            direct.append(_direct_run(model, calls))
+            if not r % 2:
+                direct.append(_direct_run(model, calls))
     return {"value": statistics.median(shule) / statistics.median(direct),
             "shule_median_s": statistics.median(shule), "direct_median_s": statistics.median(direct),
             "samples": samples, "requests": len(calls), "rounds": rounds,
             "baseline": "the same requests straight to llama_cpp.Llama, same seeds", "goal": "<= 1.05"}
 
 
-def remote_throughput_ratio(concurrency: int = 8, rounds: int = 3) -> dict:
+def remote_throughput_ratio(concurrency: int = 8, rounds: int = 4) -> dict:
     import httpx
 
     from core.teachers.remote import RemoteTeacher
@@ -131,8 +136,7 @@ def remote_throughput_ratio(concurrency: int = 8, rounds: int = 3) -> dict:
         workdir = Path(tmp)
         model = _model(workdir)
         with llama_server(model, workdir / "server.log") as server:
-            shule_rates, bare_rates = [], []
-            for r in range(rounds):
+            def shule_run(r: int) -> tuple[float, list[dict], Any]:
                 teacher = Recording(server.base_url, server.model, max_concurrency=concurrency,
                                     structured_output="grammar")
                 teacher.load()
@@ -141,9 +145,17 @@ def remote_throughput_ratio(concurrency: int = 8, rounds: int = 3) -> dict:
                     result = generate(p, teacher, GenerationConfig(per_label=PER_LABEL, **CONFIG))
                     elapsed = time.perf_counter() - start
                 teacher.close()
-                n = len(teacher.bodies)
-                shule_rates.append(n / elapsed)
-                bare_rates.append(n / asyncio.run(bare(server.base_url, teacher.bodies)))
+                return len(teacher.bodies) / elapsed, teacher.bodies, result
+
+            _, bodies, result = shule_run(-1)  # warm-up, not counted
+            shule_rates, bare_rates = [], []
+            for r in range(rounds):  # each side first in turn
+                if r % 2:
+                    bare_rates.append(len(bodies) / asyncio.run(bare(server.base_url, list(bodies))))
+                rate, bodies, result = shule_run(r)
+                shule_rates.append(rate)
+                if not r % 2:
+                    bare_rates.append(len(bodies) / asyncio.run(bare(server.base_url, list(bodies))))
     return {"value": statistics.median(shule_rates) / statistics.median(bare_rates),
             "shule_requests_per_s": statistics.median(shule_rates),
             "bare_requests_per_s": statistics.median(bare_rates),

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from core.filters import (
-    REASONS, FilterConfig, NearDuplicateIndex, SampleFilter, Verdict, identifier_labels,
-    identify_language, language_family, language_id_covers, languages_related, normalise,
-    script_share,
+    REASONS, FilterConfig, SampleFilter, Verdict, identifier_labels, identify_language,
+    language_family, language_id_covers, languages_related, normalise, script_share,
 )
+from core.near_duplicates import NearDuplicateIndex
 from core.languages import find_language, language
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
