@@ -18,7 +18,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QRadioButton, QStackedWidget, QWidget)
+                               QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app import dialogs
 from app.pages.base import Page, describe_error, message_label, show_message
@@ -65,11 +65,14 @@ class TeacherPage(Page):
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         gguf_panel = QWidget()
-        row = QHBoxLayout(gguf_panel)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(gguf_panel)  # the row at the top: the stack is as tall as the server form
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Model file")))
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        column.addLayout(row)
+        column.addStretch(1)
 
         # a server
         self.server = ServerTeacherForm()
