@@ -259,7 +259,14 @@ def cmd_review(a: argparse.Namespace) -> int:
     from core.project import Project
 
     with Project.open(a.project) as project:
-        if a.accept_all_pending:
+        if a.undo or a.redo:
+            action = project.undo() if a.undo else project.redo()
+            if action is None:
+                print(f"Nothing to {'undo' if a.undo else 'redo'}.")
+            else:
+                print(f"{'Undid' if a.undo else 'Redid'} “{action['kind']}” on "
+                      f"{len(action['ids'])} sample{'s' if len(action['ids']) != 1 else ''}.")
+        elif a.accept_all_pending:
             n = project.set_status(project.sample_ids(status="pending"), "accepted")
             print(f"Accepted {n} pending samples.")
         elif a.accept:
@@ -456,6 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--accept", type=int, nargs="+", metavar="ID")
     g.add_argument("--reject", type=int, nargs="+", metavar="ID")
     g.add_argument("--accept-all-pending", action="store_true")
+    g.add_argument("--undo", action="store_true", help="take back the last review change")
+    g.add_argument("--redo", action="store_true", help="bring back the change undone last")
     p.add_argument("--status", choices=["pending", "accepted", "rejected"])
     p.add_argument("--reason", help="why the samples are rejected")
 

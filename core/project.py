@@ -15,13 +15,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
 
+from core import review_log
 from core.errors import InvalidTask, NotAProject, ProjectExists, ShuleError
 from core.languages import Language
 
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
     import sqlite_utils
 
-SCHEMA_VERSION = 2  # 2: unlabelled texts, job owner pid
+SCHEMA_VERSION = 3  # 2: unlabelled texts, job owner pid; 3: review log
 SUFFIX = ".shule"
 STATUSES = ("pending", "accepted", "rejected")
 SOURCES = ("generated", "annotated", "imported", "gold")
@@ -271,11 +272,14 @@ class Project:
         if status not in STATUSES:
             raise ValueError(status)
         self._check_ids(ids)
-        with self.db.conn:
-            cur = self.db.conn.executemany(
+        conn = self.db.conn
+        with conn:
+            before = review_log.snapshot(conn, ids)
+            cur = conn.executemany(
                 "UPDATE samples SET status = ?, reject_reason = ?, updated_at = ? WHERE id = ?",
                 [(status, reason if status == "rejected" else None, time.time(), i) for i in ids],
             )
+            review_log.record(conn, status, before, review_log.snapshot(conn, ids))
         return cur.rowcount
 
     def edit_sample(self, sample_id: int, text: Optional[str] = None, label: Optional[str] = None) -> None:
@@ -284,16 +288,30 @@ class Project:
             raise InvalidTask(f"“{label}” is not one of this project's labels.")
         if text is not None and not text.strip():
             raise InvalidTask("A sample's text cannot be empty.")
-        with self.db.conn:
+        conn = self.db.conn
+        with conn:
+            before = review_log.snapshot(conn, [sample_id])
             if text is not None:
-                self.db.conn.execute("UPDATE samples SET text = ? WHERE id = ?", [text, sample_id])
+                conn.execute("UPDATE samples SET text = ? WHERE id = ?", [text, sample_id])
             if label is not None:
-                self.db.conn.execute("UPDATE samples SET label = ? WHERE id = ?", [label, sample_id])
-            self.db.conn.execute("UPDATE samples SET updated_at = ? WHERE id = ?", [time.time(), sample_id])
+                conn.execute("UPDATE samples SET label = ? WHERE id = ?", [label, sample_id])
+            conn.execute("UPDATE samples SET updated_at = ? WHERE id = ?", [time.time(), sample_id])
+            review_log.record(conn, "edit" if text is not None else "relabel", before,
+                              review_log.snapshot(conn, [sample_id]))
+
+    def undo(self) -> Optional[dict[str, Any]]:
+        """Undo the last review change, even one made before the app was last closed.
+        Returns {"kind", "ids"} of what was undone, or None when there is nothing to undo."""
+        with self.db.conn:
+            return review_log.undo(self.db.conn)
+
+    def redo(self) -> Optional[dict[str, Any]]:
+        """Redo the review change undone last; None when there is none."""
+        with self.db.conn:
+            return review_log.redo(self.db.conn)
 
     def _check_ids(self, ids: Sequence[int]) -> None:
-        known = {r[0] for r in self.db.execute(
-            f"SELECT id FROM samples WHERE id IN ({','.join('?' * len(ids))})", list(ids))}
+        known = review_log.snapshot(self.db.conn, ids)
         missing = [i for i in ids if i not in known]
         if missing:
             raise ShuleError(f"There is no sample with id {missing[0]}.")
@@ -491,6 +509,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
          "finished_at": float}, pk="id",
     )
     _create_v2(db)
+    _create_v3(db)
     db["models"].create(
         {"id": str, "base": str, "path": str, "created_at": float, "settings": str,
          "metrics": str, "train_ids": str, "eval_ids": str}, pk="id",
@@ -510,11 +529,23 @@ def _create_v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS discards_job ON discards (job_id)")
 
 
+def _create_v3(db: sqlite_utils.Database) -> None:
+    if not db["review_actions"].exists():
+        db["review_actions"].create({"id": int, "kind": str, "created_at": float, "undone": int},
+                                    pk="id")
+    if not db["review_changes"].exists():
+        db["review_changes"].create({"action_id": int, "sample_id": int, "before": str,
+                                     "after": str})
+    db.execute("CREATE INDEX IF NOT EXISTS review_changes_action ON review_changes (action_id)")
+
+
 def _upgrade(db: sqlite_utils.Database, version: int) -> None:
     """Bring an older project file up to SCHEMA_VERSION in one transaction."""
     with db.conn:
         if version < 2:
             _create_v2(db)
+        if version < 3:
+            _create_v3(db)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 

@@ -52,6 +52,10 @@ def test_full_chain_from_the_command_line(tmp_path, tiny_gguf):
     out = shule("review", project, "--accept-all-pending").stdout
     assert f"Accepted {added - 1} pending samples" in out
 
+    assert "Undid “accepted” on" in shule("review", project, "--undo").stdout
+    assert shule_json("status", project)["totals"]["pending"] == added - 1
+    assert "Redid “accepted”" in shule("review", project, "--redo").stdout
+    assert shule("review", project, "--redo").stdout.strip() == "Nothing to redo."
     status = shule_json("status", project)
     assert status["totals"] == {"pending": 0, "accepted": added - 1, "rejected": 1}
     assert status["discards"] == result["discarded"]

@@ -254,6 +254,27 @@ def test_review_keys_decide_and_move_on(qtbot, window, tmp_path):
     with Project.open(path) as p:
         assert p.sample(ids[1]).text == "a better sentence about the weather"
 
+    # A restart: undo and redo come from the project file, not from the window's memory.
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.open_project(path)
+    review = again.pages[REVIEW]
+    again.show()
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    qtbot.waitActive(again)
+    review.table.setFocus()
+    qtbot.keyClick(review.table, Qt.Key_Z, Qt.ControlModifier)  # the edit is taken back
+    with Project.open(path) as p:
+        assert p.sample(ids[1]).text != "a better sentence about the weather"
+    assert review.current_row() == review.model.ids.index(ids[1])
+    assert review.detail.toPlainText() != "a better sentence about the weather"
+    qtbot.keyClick(review.table, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # and redone
+    with Project.open(path) as p:
+        assert p.sample(ids[1]).text == "a better sentence about the weather"
+    assert review.detail.toPlainText() == "a better sentence about the weather"
+
 
 # ---- (e) the screenshot tour -----------------------------------------------------------------
 def test_tour_writes_one_png_per_page(tmp_path):

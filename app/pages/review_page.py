@@ -33,6 +33,11 @@ class ReviewTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier)
         name = self.KEYS.get(event.key()) if plain else None
+        # The page's shortcuts handle these while the window is active; this covers the rest.
+        if event.matches(QKeySequence.Undo):
+            name = "undo"
+        elif event.key() == Qt.Key_Z and event.modifiers() == Qt.ControlModifier | Qt.ShiftModifier:
+            name = "redo"
         if name is None:
             super().keyPressEvent(event)
         else:
@@ -45,9 +50,9 @@ class ReviewPage(Page):
         self.add_heading(self.tr("Review"),
                          self.tr("Keep the samples that are right and reject the others. "
                                  "A accepts, X rejects (then 1–6 for the reason), E edits the "
-                                 "text, Ctrl+Z undoes; the next sample follows."))
+                                 "text, Ctrl+Z undoes and Ctrl+Shift+Z redoes, even after a "
+                                 "restart; the next sample follows."))
         self.model = ReviewModel(self)
-        self._undo: list[tuple[int, str, Optional[str]]] = []  # (sample id, old status, old reason)
 
         self.filter_combo = QComboBox()
         for status, text in zip(FILTERS, (self.tr("All samples"), self.tr("Pending"),
@@ -74,7 +79,10 @@ class ReviewPage(Page):
         self.table.key.connect(self._on_key)
         self.table.doubleClicked.connect(lambda _index: self.begin_edit())
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        QShortcut(QKeySequence.Undo, self, activated=self.undo)
+        # Page-wide, not window-wide: the keys act on the review the user is looking at.
+        for keys, action in ((QKeySequence.Undo, self.undo),
+                             (QKeySequence("Ctrl+Shift+Z"), self.redo)):
+            QShortcut(keys, self, activated=action, context=Qt.WidgetWithChildrenShortcut)
 
         self.reason_bar = QWidget()
         reasons = QHBoxLayout(self.reason_bar)
@@ -126,9 +134,6 @@ class ReviewPage(Page):
         return self.tr("Review")
 
     # ---- loading --------------------------------------------------------------------------------
-    def set_project(self, project: Optional[Project]) -> None:
-        self._undo.clear()
-        super().set_project(project)
 
     def shutdown(self) -> None:
         self._counts_timer.stop()
@@ -194,6 +199,10 @@ class ReviewPage(Page):
             self.begin_edit()
         elif name == "escape":
             self._hide_reasons()
+        elif name == "undo":
+            self.undo()
+        elif name == "redo":
+            self.redo()
         elif self.reason_bar.isVisible():  # a digit while the reasons are shown
             self.reject(REJECT_REASONS[int(name) - 1][0])
 
@@ -214,21 +223,28 @@ class ReviewPage(Page):
         except ShuleError as e:
             show_message(self.error, describe_error(e))
             return
-        self._undo.append((sample.id, sample.status, sample.reject_reason))
         self._after_change(row)
         if advance and row + 1 < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row + 1, TEXT))
 
     def undo(self) -> None:
-        """Put the last decided sample back as it was and go back to it."""
-        if self.project is None or not self._undo:
+        """Undo the last review change (kept in the project file) and go back to its sample."""
+        if self.project is not None:
+            self._show_undone(self.project.undo())
+
+    def redo(self) -> None:
+        if self.project is not None:
+            self._show_undone(self.project.redo())
+
+    def _show_undone(self, action: Optional[dict]) -> None:
+        if action is None:
             return
-        sample_id, status, reason = self._undo.pop()
-        self.project.set_status([sample_id], status, reason)
-        if sample_id in self.model.ids:
-            row = self.model.ids.index(sample_id)
+        rows = [self.model.ids.index(i) for i in action["ids"] if i in self.model.ids]
+        for row in rows:
             self._after_change(row)
-            self.table.setCurrentIndex(self.model.index(row, TEXT))
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], TEXT))
+            self._show_current(self.model.index(rows[0], TEXT))  # its text may have changed back
 
     def _after_change(self, row: int) -> None:
         show_message(self.error, "")
