@@ -18,6 +18,7 @@ from core.errors import Cancelled, NotReady
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import NewSample, Project
 from core.prompts import load_template
+from core.strategies import prompt_context
 from core.teachers.base import Reply, Teacher
 
 TEMPLATE = "annotate"
@@ -63,8 +64,7 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
         raise NotReady("There are no unlabelled texts to annotate: import some first.")
     names = project.label_names
     template = load_template(TEMPLATE)
-    context = {"language": project.language, "labels": project.labels,
-               "task_description": project.task or "Sort texts by label."}
+    context = prompt_context(project)
     schema = annotate_schema(names)
     job_id = project.start_job("annotate", {"seed": seed})
     result = AnnotationResult(job_id, added={n: 0 for n in names})

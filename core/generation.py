@@ -20,7 +20,7 @@ from core.filters import FilterConfig, SampleFilter, Verdict
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import Label, NewSample, Project
 from core.prompts import load_template
-from core.strategies import Request, Strategy, make_strategy
+from core.strategies import Request, Strategy, make_strategy, prompt_context
 from core.teachers import Teacher, make_teacher
 
 SampleHandler = Callable[[int, str, str], None]
@@ -125,6 +125,13 @@ class _Outcome:
     verdicts: list[Verdict]
 
 
+def _request_size(config: GenerationConfig) -> tuple[int, int]:
+    """(texts asked for per request, max_tokens for its reply)."""
+    per_request = config.per_request if config.strategy == "diverse" else 1
+    # Every character can take several byte tokens; the margin covers the JSON around texts.
+    return per_request, per_request * (config.max_chars * 4 + 48) + 16
+
+
 class _Job:
     """One generation run's state: what each label still needs, what is in flight."""
 
@@ -144,20 +151,15 @@ class _Job:
             existing=(s.text for s in project.samples()),
             demonstrations=self.strategy.demonstration_texts(),
         )
-        self.context = {"language": project.language, "labels": self.labels,
-                        "task_description": project.task or
-                        f"Sort texts written in {project.language.name} by label."}
+        self.context = prompt_context(project)
         done_before = prior.get("added", {})
         self.result = GenerationResult(-1, added={n: 0 for n in self.names},
                                        attempts=prior.get("attempts", 0))
         self.need = {n: config.per_label - done_before.get(n, 0) for n in self.names}
-        per_request = config.per_request if config.strategy == "diverse" else 1
-        requests_per_label = -(-config.per_label // per_request) * config.attempts_per_sample
+        self.count, self.max_tokens = _request_size(config)
+        requests_per_label = -(-config.per_label // self.count) * config.attempts_per_sample
         self.budget = {n: requests_per_label for n in self.names}
         self.inflight = {n: 0 for n in self.names}
-        self.count = per_request
-        # Every character can take several byte tokens; the margin covers the JSON around texts.
-        self.max_tokens = per_request * (config.max_chars * 4 + 48) + 16
         self.teacher_info: dict[str, Any] = {}
 
     def wanted(self) -> int:
@@ -327,23 +329,27 @@ def estimate(project: Project, teacher: Teacher, config: GenerationConfig,
              calibration_requests: int = 3, price_per_million: Optional[float] = None,
              should_cancel: Optional[CancelCheck] = None) -> Estimate:
     """Time (and cost) of a job, from a few real requests that are not stored."""
-    job = _Job(project, teacher, config, prior={})
+    # Only the strategy and the request size: the filters' index is not needed to ask.
+    strategy = make_strategy(config.strategy, project, config.max_chars, config.seed,
+                             config.per_request)
+    labels = project.labels
+    names = [l.name for l in labels]
+    _, max_tokens = _request_size(config)
     teacher.load()
     n = max(1, calibration_requests)
     tokens, valid, seconds = 0, 0, 0.0
     for i in range(n):
         check_cancel(should_cancel)
-        label = job.labels[i % len(job.labels)]
-        request = job.strategy.request(label, i)
+        request = strategy.request(labels[i % len(labels)], i)
         start = time.monotonic()
-        reply = teacher.generate(request.messages, request.schema, job.max_tokens,
+        reply = teacher.generate(request.messages, request.schema, max_tokens,
                                  config.temperature, config.seed + 10_000 + i)
         seconds += time.monotonic() - start
         tokens += reply.completion_tokens
         valid += sum(v.text is not None for v in parse_reply(
-            reply.text, reply.finish_reason, request.label, job.names, request.count))
+            reply.text, reply.finish_reason, request.label, names, request.count))
     per_request = max(valid / n, 0.25)  # a bad calibration must not promise forever
-    requests = int(-(-job.wanted() // per_request))
+    requests = int(-(-(config.per_label * len(labels)) // per_request))
     concurrency = max(1, config.concurrency or getattr(teacher, "max_concurrency", 1))
     total_tokens = int(tokens / n * requests)
     return Estimate(

@@ -62,7 +62,8 @@ def many_schema(label_names: Sequence[str], max_chars: int, count: int) -> dict[
     }
 
 
-def _context(project: Project) -> dict[str, Any]:
+def prompt_context(project: Project) -> dict[str, Any]:
+    """What every prompt template is rendered with: the language, the labels and the task."""
     language = project.language
     return {"language": language, "labels": project.labels,
             "task_description": project.task or f"Sort texts written in {language.name} by label."}
@@ -76,7 +77,7 @@ class Strategy:
     template = "generate_zero_shot"
 
     def __init__(self, project: Project, max_chars: int, seed: int = 0):
-        self.context = _context(project)
+        self.context = prompt_context(project)
         self.max_chars = max_chars
         self.seed = seed
 
@@ -191,7 +192,7 @@ def propose_attributes(project: Project, teacher: Teacher, per_kind: int = 8,
 
     t = load_template("propose_attributes")
     teacher.load()
-    reply = teacher.generate(t.messages(**_context(project), per_kind=per_kind),
+    reply = teacher.generate(t.messages(**prompt_context(project), per_kind=per_kind),
                              attributes_schema(per_kind), 64 + per_kind * 4 * 40, 0.7, seed)
     try:
         data = json.loads(reply.text)
