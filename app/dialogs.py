@@ -54,3 +54,23 @@ def ask_texts_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]
         parent, _tr("Choose your texts"), start,
         _tr("Texts (*.txt *.csv *.tsv);;All files (*)"))
     return Path(name) if name else None
+
+
+def ask_import_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    """A file to import: samples, gold examples or unlabelled texts, in any format core reads."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, _tr("Import data"), start,
+        _tr("Tables and texts (*.csv *.tsv *.jsonl *.json *.xlsx *.parquet *.txt);;"
+            "CSV or TSV (*.csv *.tsv);;JSON Lines (*.jsonl *.json);;Excel (*.xlsx);;"
+            "Parquet (*.parquet);;Text, one per line (*.txt);;All files (*)"))
+    return Path(name) if name else None
+
+
+def ask_export_target(parent: Optional[QWidget], fmt: str, start: str = "") -> Optional[Path]:
+    """Where to export the data: a file for csv/jsonl/xlsx/parquet, a new folder for "hf"."""
+    filters = {"csv": _tr("CSV (*.csv)"), "jsonl": _tr("JSON Lines (*.jsonl)"),
+               "xlsx": _tr("Excel (*.xlsx)"), "parquet": _tr("Parquet (*.parquet)"),
+               "hf": _tr("A new folder (*)")}
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export data"), start,
+                                          filters.get(fmt, _tr("All files (*)")))
+    return Path(name) if name else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout,
                                QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from app.attributes_editor import AttributesEditor
+from app.demos_dialog import DemosLine
 from core.generation import GenerationConfig
 from core.project import Project
 
@@ -86,10 +87,14 @@ class GenerationOptions(QWidget):
         self.examples_line.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import examples…"))
         self.import_button.clicked.connect(self.import_examples_requested)
-        row = QHBoxLayout(self.few_shot_panel)
-        row.setContentsMargins(22, 0, 0, 0)
+        self.demos = DemosLine(self.seed_value)  # which examples, and the user's pins
+        few_shot_layout = QVBoxLayout(self.few_shot_panel)
+        few_shot_layout.setContentsMargins(22, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.examples_line, 1)
         row.addWidget(self.import_button, 0, Qt.AlignTop)
+        few_shot_layout.addLayout(row)
+        few_shot_layout.addWidget(self.demos)
         strategy_layout.addWidget(self.few_shot_panel)
 
         # diverse: texts per request and the four lists
@@ -178,6 +183,9 @@ class GenerationOptions(QWidget):
     def set_strategy(self, name: str) -> None:
         self.strategy_buttons[name].setChecked(True)
 
+    def seed_value(self) -> int:
+        return self.seed.value()
+
     def is_remote(self) -> bool:
         return self._teacher_kind not in (None, "gguf")
 
@@ -211,6 +219,7 @@ class GenerationOptions(QWidget):
 
     def set_examples(self, project: Optional[Project], note: str = "") -> None:
         """The few-shot line: how many real examples each label has (after ``note``)."""
+        self.demos.set_project(project)
         if project is None:
             self.examples_line.clear()
             return

@@ -64,14 +64,6 @@ def propose_task(path: str, status: str) -> Task:
     return work
 
 
-def import_examples_task(path: str, file: Path) -> Task:
-    def work(progress: Any, should_cancel: Any) -> int:
-        with Project.open(path) as project:
-            return import_file(project, file, kind="samples")
-
-    return work
-
-
 def annotate_task(path: str, file: Optional[Path], seed: int, reading: str,
                   loading: str) -> Task:
     """Import ``file`` as unlabelled texts (when given), then have the teacher label every text

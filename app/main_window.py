@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
-from app import dialogs, gc_guard
+from app import dialogs, fonts, gc_guard
 from app.pages.base import Page
 from app.pages.export_page import ExportPage
 from app.pages.generate_page import GeneratePage
@@ -69,9 +69,33 @@ class MainWindow(QMainWindow):
         self.set_project(None)
 
     def _make_menus(self) -> None:
+        from app.export_data_dialog import ExportDataDialog
+        from app.import_dialog import open_import_dialog
+        from app.import_tasks import imported_text
+
+        def imported(n: int, kind: str) -> None:
+            self.statusBar().showMessage(imported_text(n, kind), 10_000)
+            self.show_step(self.current_step(), force=True)  # re-read what the page shows
+            self.update_steps()
+
+        def import_data() -> None:
+            if self.project is not None:
+                self.data_dialog = open_import_dialog(self, self.project, on_imported=imported)
+
+        def export_data() -> None:
+            if self.project is not None:
+                self.data_dialog = ExportDataDialog(self.project, self)
+                self.data_dialog.setAttribute(Qt.WA_DeleteOnClose)
+                self.data_dialog.open()
+
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.tr("&New project"), QKeySequence.New, self.new_project)
         menu.addAction(self.tr("&Open project…"), QKeySequence.Open, self.ask_open_project)
+        menu.addSeparator()
+        self.import_action = menu.addAction(self.tr("&Import data…"), import_data)
+        self.export_data_action = menu.addAction(self.tr("&Export data…"), export_data)
+        menu.aboutToShow.connect(lambda: [a.setEnabled(self.project is not None) for a in (
+            self.import_action, self.export_data_action)])
         menu.addSeparator()
         menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
 
@@ -188,6 +212,9 @@ def run_gui(project_path: Optional[str] = None) -> int:
     app.setApplicationName("Shule")
     app.setOrganizationName("Shule")
     install_translations(app)
+    fonts.load_bundled_fonts()  # Ethiopic, N'Ko, Tifinagh, Ol Chiki, Vai: resources/fonts
+    # Qt's fallback notes each font it tries and rejects for a script: noise, not a problem.
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
     window = MainWindow()
     window.show()
     if project_path:

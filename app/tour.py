@@ -37,6 +37,8 @@ DEMO_SAMPLES = [
     ("Viwavi jeshi wamevamia shamba langu la mahindi.", "pests & disease", "accepted", None),
     ("The weather is nice today.", "weather", "rejected", "wrong_language"),
     ("Nauza magunia kumi ya maharage, nani anahitaji?", "pests & disease", "rejected", "wrong_label"),
+    ("Maize prices went up at the market.", "market", "rejected", "wrong_language"),
+    ("My goats are coughing, what should I do?", "pests & disease", "rejected", "wrong_language"),
     ("Je, mvua za vuli zitaanza lini mwaka huu?", "weather", "pending", None),
     ("Bei ya mbolea imepanda mara mbili tangu mwaka jana.", "market", "pending", None),
     ("Nyanya zangu zinanyauka na kufa ghafla.", "pests & disease", "pending", None),
@@ -57,7 +59,15 @@ def make_demo_project(folder: Path) -> Path:
     project = Project.create(folder / "farmer-sms", find_language("Swahili"), DEMO_LABELS,
                              task="Sort SMS messages from farmers by topic.")
     with project:
-        ids = project.add_samples(NewSample(text, label) for text, label, _, _ in DEMO_SAMPLES)
+        # Two generation rounds, so the Generate page has per-round figures to show.
+        rounds = [(project.start_job("generate", {"per_label": 4, "strategy": strategy}), strategy)
+                  for strategy in ("zero-shot", "few-shot")]
+        for job_id, _ in rounds:
+            project.finish_job(job_id, "done")
+        ids = project.add_samples(
+            NewSample(text, label, provenance={"job_id": rounds[i % 2][0], "strategy": rounds[i % 2][1],
+                                               "teacher": {"kind": "gguf", "file": "gemma-3-4b-it.gguf"}})
+            for i, (text, label, _, _) in enumerate(DEMO_SAMPLES))
         for sample_id, (_, _, status, reason) in zip(ids, DEMO_SAMPLES):
             if status != "pending":
                 project.set_status([sample_id], status, reason)

@@ -154,6 +154,8 @@ def cmd_generate(a: argparse.Namespace) -> int:
             per_label=a.per_label or 0, strategy=a.strategy, seed=a.seed, max_chars=a.max_chars,
             per_request=a.per_request, concurrency=a.concurrency, self_check=a.self_check,
             near_duplicate_threshold=a.near_duplicate_threshold)
+        if resume is None and a.guidance == "auto":
+            config = _apply_guidance(project, config, sys.stderr if a.json else sys.stdout)
         teacher = _teacher(project)
         try:
             if a.estimate_only:
@@ -180,6 +182,26 @@ def cmd_generate(a: argparse.Namespace) -> int:
     return 0
 
 
+def _apply_guidance(project: Any, config: Any, out: Any) -> Any:
+    """The review's notes for the teacher and the stricter filters that go with them."""
+    from core.feedback import apply_filter_changes, guidance, guidance_filter_changes
+
+    parts = guidance(project)
+    if not parts:
+        return config
+    config.guidance = [p.text for p in parts]
+    changes = guidance_filter_changes(parts)
+    stricter = apply_filter_changes(config, changes)
+    print("From the review, added to the teacher's instructions (--guidance off to leave out):",
+          file=out)
+    for p in parts:
+        print(f"  [{p.key}, from {p.count}] " + p.text.replace("\n", "\n    "), file=out)
+    for key in changes:
+        if getattr(stricter, key) != getattr(config, key):
+            print(f"  filter {key}: {getattr(config, key)} -> {getattr(stricter, key)}", file=out)
+    return stricter
+
+
 def _check_teacher(project: Any) -> None:
     from core.errors import NotReady
 
@@ -200,12 +222,44 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_import(a: argparse.Namespace) -> int:
-    from core.importing import import_file
+    from core.importing import commit_import, plan_import
     from core.project import Project
 
     with Project.open(a.project) as project:
-        n = import_file(project, a.file, a.kind, a.text_col, a.label_col, a.status)
-    print(f"Imported {n} {'texts' if a.kind == 'unlabelled' else a.kind} from {Path(a.file).name}.")
+        plan = plan_import(project, a.file, a.kind, a.text_col, a.label_col, a.status)
+        written = 0 if a.dry_run or not plan.ok else commit_import(project, plan)
+    if a.json:
+        _print_json({"ok": plan.ok, "dry_run": a.dry_run, "imported": written, "kind": plan.kind,
+                     "count": plan.count, "by_label": plan.by_label, "columns": plan.columns,
+                     "text_column": plan.text_column, "label_column": plan.label_column,
+                     "status": plan.status, "problem_count": plan.problem_count,
+                     "problems": [asdict(p) for p in plan.problems], "summary": plan.summary()})
+        if not plan.ok:
+            print(f"shule: {plan.error()}", file=sys.stderr)
+        return 0 if plan.ok else EXIT_ERROR
+    if not plan.ok:
+        raise ShuleError(plan.error())
+    if a.dry_run:
+        print(f"Dry run, nothing written: {plan.summary()}")
+    else:
+        labels = ", ".join(f"{k}: {v}" for k, v in plan.by_label.items())
+        print(f"Imported {written} {plan.what} from {plan.path.name}"
+              + (f" ({labels})." if labels else "."))
+    return 0
+
+
+def cmd_export_data(a: argparse.Namespace) -> int:
+    from core.data_export import data_splits, export_data
+    from core.project import Project
+
+    with Project.open(a.project) as project:
+        out = export_data(project, a.out, a.format, include_gold=not a.no_gold, seed=a.seed)
+        counts = {k: len(v) for k, v in data_splits(project, not a.no_gold, a.seed,
+                                                     validation=out.is_dir()).items()}
+    if a.json:
+        _print_json({"path": str(out), "splits": counts})
+    else:
+        print(f"Exported {sum(counts.values())} samples ({_counts(counts)}) to {out}.")
     return 0
 
 
@@ -259,7 +313,17 @@ def cmd_review(a: argparse.Namespace) -> int:
     from core.project import Project
 
     with Project.open(a.project) as project:
-        if a.undo or a.redo:
+        if a.pin or a.exclude_demo or a.clear_demo:
+            from core.feedback import EXCLUDE, PIN, set_demo_choice
+
+            ids, choice = ((a.pin, PIN) if a.pin else (a.exclude_demo, EXCLUDE) if a.exclude_demo
+                           else (a.clear_demo, None))
+            set_demo_choice(project, ids, choice)
+            n = f"{len(ids)} sample{'s' if len(ids) != 1 else ''}"
+            print({PIN: f"Pinned {n} as examples for the teacher.",
+                   EXCLUDE: f"{n[0].upper()}{n[1:]} will not be shown to the teacher as examples.",
+                   None: f"Shule chooses again whether to show {n} to the teacher."}[choice])
+        elif a.undo or a.redo:
             action = project.undo() if a.undo else project.redo()
             if action is None:
                 print(f"Nothing to {'undo' if a.undo else 'redo'}.")
@@ -434,14 +498,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--price-per-million", type=float, help="token price, for the estimate")
     p.add_argument("--resume", type=int, nargs="?", const=0, metavar="JOB",
                    help="continue an interrupted job (default: the latest)")
+    p.add_argument("--guidance", choices=["auto", "off"], default="auto",
+                   help="add notes from the review to the teacher's instructions (default auto)")
 
     p = verb("import", cmd_import, "import samples, gold examples or unlabelled texts")
     p.add_argument("project")
-    p.add_argument("file", help="a .csv, .tsv or .txt file (UTF-8 or UTF-16)")
+    p.add_argument("file", help="a .csv, .tsv, .txt, .jsonl, .xlsx or .parquet file "
+                   "(text files in UTF-8 or UTF-16)")
     p.add_argument("--as", dest="kind", choices=["samples", "gold", "unlabelled"], default="samples")
-    p.add_argument("--text-col")
-    p.add_argument("--label-col")
-    p.add_argument("--status", choices=["accepted", "pending"], default="accepted")
+    p.add_argument("--text-col", help="the column holding the texts (default: guessed)")
+    p.add_argument("--label-col", help="the column holding the labels (default: guessed)")
+    p.add_argument("--status", choices=["accepted", "pending"], default="accepted",
+                   help="for samples: accepted, or pending to review them first")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check every row and say what would be imported; write nothing")
+
+    p = verb("export-data", cmd_export_data, "export the accepted samples and gold set as data")
+    p.add_argument("project")
+    p.add_argument("out", help="a .csv, .jsonl, .xlsx or .parquet file, or a folder (--format hf)")
+    p.add_argument("--format", choices=["csv", "jsonl", "xlsx", "parquet", "hf"],
+                   help="default: from OUT's suffix (none: a Hugging Face datasets folder)")
+    p.add_argument("--no-gold", action="store_true", help="leave the gold set out")
+    p.add_argument("--seed", type=int, default=0, help="for the validation split (hf)")
 
     p = verb("annotate", cmd_annotate, "have the teacher label your own texts")
     p.add_argument("project")
@@ -465,6 +543,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--accept-all-pending", action="store_true")
     g.add_argument("--undo", action="store_true", help="take back the last review change")
     g.add_argument("--redo", action="store_true", help="bring back the change undone last")
+    g.add_argument("--pin", type=int, nargs="+", metavar="ID",
+                   help="always show these accepted samples to the teacher as examples")
+    g.add_argument("--exclude-demo", type=int, nargs="+", metavar="ID",
+                   help="never show these samples to the teacher as examples")
+    g.add_argument("--clear-demo", type=int, nargs="+", metavar="ID",
+                   help="let Shule choose again whether to show these samples")
     p.add_argument("--status", choices=["pending", "accepted", "rejected"])
     p.add_argument("--reason", help="why the samples are rejected")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -46,6 +46,13 @@ class GenerationConfig:
     check_language: bool = True
     #: Stop the job, keeping its samples, after this many teacher failures in a row.
     max_consecutive_failures: int = 5
+    #: The reviewer's notes added to every prompt (``core.feedback.guidance`` texts the user left
+    #: on), fixed when the job starts so that a resumed job asks the same.
+    guidance: list[str] = field(default_factory=list)
+    #: Few-shot examples (sample ids). None: chosen when the job starts, then stored here.
+    demonstration_ids: Optional[list[int]] = None
+    #: The wrong-language check discards only when the identifier is at least this sure.
+    language_min_probability: float = 0.9
 
 
 @dataclass
@@ -142,12 +149,14 @@ class _Job:
         self.labels = project.labels
         self.names = [l.name for l in self.labels]
         self.strategy: Strategy = make_strategy(config.strategy, project, config.max_chars,
-                                                config.seed, config.per_request)
+                                                config.seed, config.per_request, config.guidance,
+                                                config.demonstration_ids)
         self.filter = SampleFilter(
             project.language,
             FilterConfig(max_chars=config.max_chars,
                          near_duplicate_threshold=config.near_duplicate_threshold,
-                         check_script=config.check_script, check_language=config.check_language),
+                         check_script=config.check_script, check_language=config.check_language,
+                         language_min_probability=config.language_min_probability),
             existing=(s.text for s in project.samples()),
             demonstrations=self.strategy.demonstration_texts(),
         )
@@ -239,6 +248,9 @@ def generate(
         config = GenerationConfig(**project.job_params(resume))
         prior = project.job_progress(resume)
     job = _Job(project, teacher, config, prior)  # a NotReady here records no job
+    if config.demonstration_ids is None and job.strategy.demonstration_ids:
+        # Stored with the job: a resumed job shows the teacher the same examples.
+        job.config = config = replace(config, demonstration_ids=job.strategy.demonstration_ids)
     if resume is not None:
         project.resume_job(resume)
         job.job_id = job.result.job_id = resume
@@ -331,7 +343,7 @@ def estimate(project: Project, teacher: Teacher, config: GenerationConfig,
     """Time (and cost) of a job, from a few real requests that are not stored."""
     # Only the strategy and the request size: the filters' index is not needed to ask.
     strategy = make_strategy(config.strategy, project, config.max_chars, config.seed,
-                             config.per_request)
+                             config.per_request, config.guidance, config.demonstration_ids)
     labels = project.labels
     names = [l.name for l in labels]
     _, max_tokens = _request_size(config)

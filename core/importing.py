@@ -1,74 +1,176 @@
 """Bringing the user's own texts in: labelled samples, gold examples, or unlabelled texts.
 
-Reads TXT (one text per line), CSV and TSV (UTF-8, UTF-8 with BOM, UTF-16; quoted fields may hold
-newlines). An import is all or nothing: the first row that cannot be used stops it with a message
-naming the row, and nothing is written.
+Two steps, so the app can show what will happen before anything is written: ``plan_import``
+reads and checks every row and writes nothing; ``commit_import`` writes the plan in one
+transaction, and only when every row is usable. ``import_file`` does both. The readers (CSV, TSV,
+TXT, JSONL, XLSX, Parquet; UTF-8 or UTF-16) live in ``core.table_formats``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import dataclass
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from core.errors import ShuleError
 from core.project import NewSample, Project
+from core.table_formats import RowProblem, Table, cell_text, decode, printable, read_table
+
+__all__ = ["ImportPlan", "RowProblem", "Table", "commit_import", "decode", "import_file",
+           "plan_import", "read_columns", "read_table", "cell_text"]
 
 TEXT_COLUMNS = ("text", "sentence", "tweet", "message", "content")
 LABEL_COLUMNS = ("label", "category", "class", "sentiment", "intent")
+#: Longer texts are documents, not messages: no student reads past a few hundred tokens, and
+#: the search index and the review card would pay for every character.
+MAX_TEXT_CHARS = 10_000
 KINDS = ("samples", "gold", "unlabelled")
+IMPORT_STATUSES = ("accepted", "pending")
+PREVIEW_ROWS = 20
+PREVIEW_CHARS = 500  # a preview cell is cut here: a dialog needs a glimpse, not 100 MB
+MAX_PROBLEMS = 1000  # problems kept in a plan; problem_count counts them all
+SHOWN_PROBLEMS = 5  # problems named in a message
 
 
 @dataclass
-class Table:
-    header: list[str]
-    rows: list[tuple[int, list[str]]]  # (row number in the file, cells)
+class ImportPlan:
+    """What importing a file would do. Built by ``plan_import``; written by ``commit_import``."""
 
-    def column(self, wanted: Optional[str], defaults: tuple[str, ...], name: str,
-               what: str) -> int:
-        lowered = [h.strip().casefold() for h in self.header]
-        pick = wanted.casefold() if wanted else next((c for c in defaults if c in lowered), None)
-        if pick is None and not wanted and what == "text" and len(lowered) == 1:
-            return 0
-        if pick not in lowered:
-            raise ShuleError(f"{name} has no {what} column called “{wanted or defaults[0]}”; its "
-                             f"columns are: {', '.join(self.header)}.")
-        return lowered.index(pick)
+    path: Path
+    kind: str  # "samples" | "gold" | "unlabelled"
+    columns: list[str]  # the file's header
+    text_column: Optional[str]
+    label_column: Optional[str]
+    status: str  # "accepted" | "pending" (samples only; gold is always accepted)
+    preview: list[list[str]] = field(default_factory=list)  # first data rows, cells cut short
+    samples: list[NewSample] = field(default_factory=list)  # kinds samples and gold
+    texts: list[str] = field(default_factory=list)  # kind unlabelled
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
+    problem_count: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.texts) if self.kind == "unlabelled" else len(self.samples)
+
+    @property
+    def ok(self) -> bool:
+        return self.problem_count == 0 and self.count > 0
+
+    @property
+    def what(self) -> str:
+        one = self.count == 1
+        return {"samples": "sample" if one else "samples", "gold": "gold example" if one else
+                "gold examples", "unlabelled": "text" if one else "texts"}[self.kind]
+
+    def summary(self) -> str:
+        """One sentence: what would be imported, or why nothing can be."""
+        if self.problem_count:
+            rows = "1 row" if self.problem_count == 1 else f"{self.problem_count} rows"
+            return (f"{rows} of {self.path.name} cannot be imported: {self._named_problems()}; "
+                    "nothing will be imported until they are fixed.")
+        if not self.count:
+            return f"Nothing to import: {self.path.name} has no rows with text."
+        labels = ", ".join(f"{k}: {v}" for k, v in self.by_label.items())
+        return (f"{self.count} {self.what} will be imported from {self.path.name}"
+                + (f" ({labels})." if labels else "."))
+
+    def error(self) -> str:
+        """The message for a plan that cannot be written: the first problems and how many."""
+        if not self.problem_count:
+            return self.summary()
+        first = self.problems[0]
+        more = self.problem_count - 1
+        rest = ""
+        if more:
+            rest = (f" {more} more {'row' if more == 1 else 'rows'} cannot be imported either: "
+                    f"{self._named_problems(skip=1)}.")
+        return (f"Row {first.row} of {self.path.name} {first.why}.{rest} Nothing was imported: "
+                "fix the file and try again.")
+
+    def _named_problems(self, skip: int = 0) -> str:
+        shown = self.problems[skip:skip + SHOWN_PROBLEMS]
+        text = "; ".join(f"row {p.row} {p.why}" for p in shown)
+        left = self.problem_count - skip - len(shown)
+        return text + (f"; and {left} more" if left > 0 else "")
 
 
-def decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ShuleError(f"{name} is not UTF-8 text (byte {e.start}): save it as UTF-8 and try "
-                         "again.") from e
+def read_columns(path: Path | str) -> tuple[list[str], list[list[str]]]:
+    """The file's header and its first rows (cells cut short), for a column-mapping dialog."""
+    table = read_table(path, limit=PREVIEW_ROWS)
+    return table.header, _preview(table)
 
 
-def read_table(path: Path | str) -> Table:
-    """A CSV/TSV file with a header row, or a TXT file as a one-column table called "text"."""
+def plan_import(project: Project, path: Path | str, kind: str = "samples",
+                text_column: Optional[str] = None, label_column: Optional[str] = None,
+                status: str = "accepted") -> ImportPlan:
+    """Read and check every row of ``path``; writes nothing. Raises ShuleError when the file
+    cannot be read at all or a column is missing; unusable rows become ``plan.problems``."""
+    if kind not in KINDS:
+        raise ShuleError(f"Import as one of: {', '.join(KINDS)}.")
+    if status not in IMPORT_STATUSES:
+        raise ShuleError(f"Imported samples can be {' or '.join(IMPORT_STATUSES)}, not “{status}”.")
     path = Path(path)
+    table = read_table(path)
+    text_at = _column(table, text_column, TEXT_COLUMNS, path.name, "text")
+    label_at = None if kind == "unlabelled" else _column(
+        table, label_column, LABEL_COLUMNS, path.name, "label")
+    plan = ImportPlan(path, kind, table.header, table.header[text_at],
+                      None if label_at is None else table.header[label_at],
+                      "accepted" if kind == "gold" else status, _preview(table))
+    for p in table.problems:
+        _problem(plan, p.row, p.why)
+    names = project.label_names
+    folded = {n.casefold(): n for n in names}
+    width = len(table.header)
+    for number, cells in table.rows:
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            _problem(plan, number, f"has {len(cells)} cells but the header has {width} columns "
+                     "(is a comma or tab inside a text without quotes?)")
+            continue
+        text = cells[text_at].strip() if text_at < len(cells) else ""
+        if not text:
+            _problem(plan, number, "has no text")
+            continue
+        if len(text) > MAX_TEXT_CHARS:
+            _problem(plan, number, f"has a text of {len(text):,} characters; a text to classify "
+                     f"can have at most {MAX_TEXT_CHARS:,}: shorten or split it")
+            continue
+        if text != printable(text):
+            _problem(plan, number, "has text that is not valid Unicode")
+            continue
+        if label_at is None:
+            plan.texts.append(text)
+            continue
+        raw = cells[label_at].strip() if label_at < len(cells) else ""
+        label = raw if raw in names else folded.get(raw.casefold())
+        if not raw:
+            _problem(plan, number, "has no label")
+        elif label is None:
+            _problem(plan, number, f"has the label “{printable(raw)}”, which is not one of this "
+                     f"project's labels ({', '.join(names)})")
+        else:
+            plan.samples.append(NewSample(text, label, "gold" if kind == "gold" else "imported",
+                                          plan.status, {"file": path.name, "row": number}))
+    plan.problems.sort(key=lambda p: p.row)
+    counts = Counter(s.label for s in plan.samples)
+    plan.by_label = {n: counts[n] for n in names if counts[n]}
+    return plan
+
+
+def commit_import(project: Project, plan: ImportPlan) -> int:
+    """Write a checked plan in one transaction; returns how many samples or texts were added."""
+    if not plan.ok:
+        raise ShuleError(plan.error())
     try:
-        text = decode(path.read_bytes(), path.name)
-    except OSError as e:
-        raise ShuleError(f"Could not read {path}: {e.strerror or e}.") from e
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".tsv"):
-        return Table(["text"], [(i, [line.strip()]) for i, line in
-                                enumerate(text.splitlines(), start=1) if line.strip()])
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""),
-                               dialect="excel-tab" if suffix == ".tsv" else "excel"))
-    except csv.Error as e:
-        raise ShuleError(f"{path.name} is not valid {suffix[1:].upper()}: {e}.") from e
-    if not rows:
-        raise ShuleError(f"{path.name} is empty.")
-    # csv.reader numbers lines, not rows; a row number is what a spreadsheet user sees.
-    return Table(rows[0], [(n, r) for n, r in enumerate(rows[1:], start=2)
-                           if any(c.strip() for c in r)])
+        if plan.kind == "unlabelled":
+            return len(project.add_texts(plan.texts, origin=plan.path.name))
+        return len(project.add_samples(plan.samples))
+    except sqlite3.Error as e:
+        raise ShuleError(f"Could not write to {project.path.name} ({e}); nothing was "
+                         "imported.") from e
 
 
 def import_file(project: Project, path: Path | str, kind: str = "samples",
@@ -76,27 +178,31 @@ def import_file(project: Project, path: Path | str, kind: str = "samples",
                 status: str = "accepted") -> int:
     """Import ``path`` as labelled samples (source "imported"), gold examples, or unlabelled
     texts; returns how many. Nothing is written unless every row is usable."""
-    if kind not in KINDS:
-        raise ShuleError(f"Import as one of: {', '.join(KINDS)}.")
-    path = Path(path)
-    table = read_table(path)
-    at = table.column(text_column, TEXT_COLUMNS, path.name, "text")
-    texts: list[tuple[int, str, list[str]]] = []
-    for number, row in table.rows:
-        if at >= len(row) or not row[at].strip():
-            raise ShuleError(f"Row {number} of {path.name} has no text.")
-        texts.append((number, row[at].strip(), row))
-    if kind == "unlabelled":
-        return len(project.add_texts((t for _, t, _ in texts), origin=path.name))
-    label_at = table.column(label_column, LABEL_COLUMNS, path.name, "label")
-    labels = set(project.label_names)
-    samples = []
-    for number, text, row in texts:
-        label = row[label_at].strip() if label_at < len(row) else ""
-        if label not in labels:
-            raise ShuleError(f"Row {number} of {path.name} has the label “{label}”, which is not "
-                             f"one of this project's labels ({', '.join(project.label_names)}).")
-        samples.append(NewSample(text, label, "gold" if kind == "gold" else "imported",
-                                 "accepted" if kind == "gold" else status,
-                                 {"file": path.name, "row": number}))
-    return len(project.add_samples(samples))
+    return commit_import(project, plan_import(project, path, kind, text_column, label_column,
+                                              status))
+
+
+def _column(table: Table, wanted: Optional[str], defaults: tuple[str, ...], name: str,
+            what: str) -> int:
+    lowered = [h.strip().casefold() for h in table.header]
+    pick = wanted.strip().casefold() if wanted else next(
+        (c for c in defaults if c in lowered), None)
+    if pick is None and not wanted and what == "text" and len(lowered) == 1:
+        return 0
+    if pick not in lowered:
+        columns = ", ".join(f"“{h}”" for h in table.header) or "none"
+        raise ShuleError(f"{name} has no {what} column called “{wanted or defaults[0]}”; its "
+                         f"columns are: {columns}.")
+    return lowered.index(pick)
+
+
+def _problem(plan: ImportPlan, row: int, why: str) -> None:
+    plan.problem_count += 1
+    if len(plan.problems) < MAX_PROBLEMS:
+        plan.problems.append(RowProblem(row, why))
+
+
+def _preview(table: Table) -> list[list[str]]:
+    return [[c if len(c) <= PREVIEW_CHARS else c[:PREVIEW_CHARS] + "…" for c in cells]
+            for _, cells in table.rows[:PREVIEW_ROWS]]
+

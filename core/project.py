@@ -22,11 +22,12 @@ from core.languages import Language
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
     import sqlite_utils
 
-SCHEMA_VERSION = 3  # 2: unlabelled texts, job owner pid; 3: review log
+SCHEMA_VERSION = 4  # 2: unlabelled texts, job owner pid; 3: review log; 4: search, demo choices
 SUFFIX = ".shule"
 STATUSES = ("pending", "accepted", "rejected")
 SOURCES = ("generated", "annotated", "imported", "gold")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_TARGET = 100  # accepted samples per label: a few hundred in all, as in the paper
 
 
 @dataclass(frozen=True)
@@ -163,9 +164,9 @@ class Project:
         db = _connect(path)
         try:
             meta = {row["key"]: row["value"] for row in db["meta"].rows} if db["meta"].exists() else {}
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # damaged pages or text
             meta = {}
-        if meta.get("app") != "shule":
+        if meta.get("app") != "shule" or not str(meta.get("schema_version", "0")).isdecimal():
             db.conn.close()
             raise NotAProject(f"{path.name} is not a Shule project file.")
         version = int(meta.get("schema_version", "0"))
@@ -174,11 +175,16 @@ class Project:
             raise NotAProject(
                 f"{path.name} was made by a newer version of Shule: update Shule to open it."
             )
-        db.conn.execute("PRAGMA journal_mode = WAL")
-        # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
-        db.conn.execute("PRAGMA synchronous = NORMAL")
-        if version < SCHEMA_VERSION:
-            _upgrade(db, version)
+        try:
+            db.conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
+            db.conn.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION:
+                _upgrade(db, version)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
+            db.conn.close()
+            raise NotAProject(f"{path.name} could not be opened ({e}): it may be damaged, or in "
+                              "use by another program.") from e
         return cls(path, db)
 
     def close(self) -> None:
@@ -299,6 +305,19 @@ class Project:
             review_log.record(conn, "edit" if text is not None else "relabel", before,
                               review_log.snapshot(conn, [sample_id]))
 
+    def set_label(self, ids: Sequence[int], label: str) -> int:
+        """Relabel samples (one undoable action however many). Returns how many changed."""
+        if label not in self.label_names:
+            raise InvalidTask(f"“{label}” is not one of this project's labels.")
+        self._check_ids(ids)
+        conn = self.db.conn
+        with conn:
+            before = review_log.snapshot(conn, ids)
+            cur = conn.executemany("UPDATE samples SET label = ?, updated_at = ? WHERE id = ?",
+                                   [(label, time.time(), i) for i in ids])
+            review_log.record(conn, "relabel", before, review_log.snapshot(conn, ids))
+        return cur.rowcount
+
     def undo(self) -> Optional[dict[str, Any]]:
         """Undo the last review change, even one made before the app was last closed.
         Returns {"kind", "ids"} of what was undone, or None when there is nothing to undo."""
@@ -414,6 +433,16 @@ class Project:
             self.db.conn.execute("UPDATE texts SET sample_id = ? WHERE id = ?",
                                  [-1 if sample_id is None else sample_id, text_id])
 
+    @property
+    def target_per_label(self) -> int:
+        """How many accepted samples the user wants for each label."""
+        return int(self._meta("target_per_label") or DEFAULT_TARGET)
+
+    def set_target_per_label(self, n: int) -> None:
+        if n < 1:
+            raise InvalidTask("The target must be at least 1 sample per label.")
+        self._set_meta("target_per_label", str(int(n)))
+
     # ---- generation attributes (the "diverse" strategy) -----------------------------------------
     @property
     def attributes(self) -> dict[str, list[str]]:
@@ -510,6 +539,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     )
     _create_v2(db)
     _create_v3(db)
+    _create_v4(db)
     db["models"].create(
         {"id": str, "base": str, "path": str, "created_at": float, "settings": str,
          "metrics": str, "train_ids": str, "eval_ids": str}, pk="id",
@@ -539,6 +569,32 @@ def _create_v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS review_changes_action ON review_changes (action_id)")
 
 
+def _create_v4(db: sqlite_utils.Database) -> None:
+    # Full-text search for the review page. Trigram tokens find any substring in any script,
+    # including those written without spaces between words.
+    if not db["samples_fts"].exists():
+        db.execute("CREATE VIRTUAL TABLE samples_fts USING fts5(text, content='samples',"
+                   " content_rowid='id', tokenize='trigram')")
+        db.execute("INSERT INTO samples_fts (samples_fts) VALUES ('rebuild')")
+    db.execute("CREATE TRIGGER IF NOT EXISTS samples_fts_insert AFTER INSERT ON samples BEGIN"
+               " INSERT INTO samples_fts (rowid, text) VALUES (new.id, new.text); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS samples_fts_delete AFTER DELETE ON samples BEGIN"
+               " INSERT INTO samples_fts (samples_fts, rowid, text)"
+               " VALUES ('delete', old.id, old.text); END")
+    db.execute("CREATE TRIGGER IF NOT EXISTS samples_fts_update AFTER UPDATE OF text ON samples"
+               " BEGIN INSERT INTO samples_fts (samples_fts, rowid, text)"
+               " VALUES ('delete', old.id, old.text);"
+               " INSERT INTO samples_fts (rowid, text) VALUES (new.id, new.text); END")
+    db.execute("CREATE INDEX IF NOT EXISTS samples_source ON samples (source)")
+    # Covers counts() and the review page's per-label progress: no table rows read.
+    db.execute("CREATE INDEX IF NOT EXISTS samples_label_status ON samples (label, status, source)")
+    db.execute("CREATE INDEX IF NOT EXISTS samples_strategy ON samples"
+               " (json_extract(provenance, '$.strategy'))")
+    # The user's say over which accepted samples the teacher sees as examples.
+    db.execute("CREATE TABLE IF NOT EXISTS demo_choices (sample_id INTEGER PRIMARY KEY,"
+               " choice TEXT NOT NULL)")
+
+
 def _upgrade(db: sqlite_utils.Database, version: int) -> None:
     """Bring an older project file up to SCHEMA_VERSION in one transaction."""
     with db.conn:
@@ -546,6 +602,8 @@ def _upgrade(db: sqlite_utils.Database, version: int) -> None:
             _create_v2(db)
         if version < 3:
             _create_v3(db)
+        if version < 4:
+            _create_v4(db)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 

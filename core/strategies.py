@@ -2,9 +2,11 @@
 
 - zero-shot: one text per request, from the label descriptions and the language;
 - few-shot: the same with real examples in the language (rotating between requests), which helps
-  most in low-resource languages (Pecher et al.; Anikina et al.);
+  most in low-resource languages (Pecher et al.; Anikina et al.); the examples are the user's
+  pinned samples and a diverse pick of the accepted ones (``core.feedback``);
 - diverse: label × attribute combinations (topic, scenario, register, style) that the teacher
   proposed and the user edited (AttrPrompt; Kakugo's culture seeds), several texts per request.
+Every strategy adds the reviewer's notes (``guidance``, from ``core.feedback``) to its prompts.
 Annotation of the user's own texts is in ``core.annotation``.
 """
 
@@ -15,7 +17,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
-from core.errors import NotReady, TeacherError
+from core.errors import NotReady, ShuleError, TeacherError
 from core.project import Label, Project, Sample
 from core.prompts import load_template
 from core.teachers.base import Teacher
@@ -24,6 +26,7 @@ STRATEGIES = ("zero-shot", "few-shot", "diverse")
 LENGTH_HINTS = ("one short sentence", "two or three sentences", "a short message of a few lines")
 ATTRIBUTE_KINDS = ("topics", "scenarios", "registers", "styles")
 EXAMPLES_PER_REQUEST = 4
+DEMONSTRATIONS_PER_LABEL = 6  # examples per label a few-shot job rotates through
 
 
 @dataclass
@@ -76,10 +79,14 @@ class Strategy:
     name = "zero-shot"
     template = "generate_zero_shot"
 
-    def __init__(self, project: Project, max_chars: int, seed: int = 0):
-        self.context = prompt_context(project)
+    def __init__(self, project: Project, max_chars: int, seed: int = 0,
+                 guidance: Sequence[str] = ()):
+        self.context = {**prompt_context(project), "guidance": [g for g in guidance if g.strip()]}
         self.max_chars = max_chars
         self.seed = seed
+        #: The samples this strategy shows the teacher (stored with the job, so a resumed job
+        #: shows the same ones); empty for strategies without examples.
+        self.demonstration_ids: list[int] = []
 
     def request(self, label: Label, attempt: int) -> Request:
         t = load_template(self.template)
@@ -99,32 +106,54 @@ class Strategy:
 
 
 class FewShot(Strategy):
-    """Real examples (accepted samples the user imported, else accepted ones of earlier rounds)
-    rotate between requests, so no single example dominates the style."""
+    """Examples chosen by ``core.feedback.choose_demonstrations`` (the user's pinned samples
+    first, then a diverse pick of accepted ones, real texts first; excluded ones never) rotate
+    between requests, so no single example dominates the style. With ``demonstration_ids`` (a
+    resumed job's), exactly those samples are shown."""
 
     name = "few-shot"
     template = "generate_few_shot"
 
-    def __init__(self, project: Project, max_chars: int, seed: int = 0):
-        super().__init__(project, max_chars, seed)
-        accepted = [s for s in project.samples(status="accepted") if s.source != "gold"]
-        real = [s for s in accepted if s.source == "imported"]
-        self.pool: list[Sample] = real or accepted
+    def __init__(self, project: Project, max_chars: int, seed: int = 0,
+                 guidance: Sequence[str] = (), demonstration_ids: Optional[Sequence[int]] = None):
+        super().__init__(project, max_chars, seed, guidance)
+        if demonstration_ids is None:
+            from core.feedback import choose_demonstrations
+
+            chosen = choose_demonstrations(project, DEMONSTRATIONS_PER_LABEL, seed)
+            self.pool: list[Sample] = [s for l in project.labels for s in chosen.get(l.name, [])]
+        else:
+            self.pool = []
+            for i in demonstration_ids:
+                try:
+                    self.pool.append(project.sample(i))
+                except ShuleError:  # deleted since the job started
+                    pass
         if not self.pool:
             raise NotReady("Few-shot generation needs real examples: import or accept some "
                            "samples first.")
-        random.Random(seed).shuffle(self.pool)
+        self.demonstration_ids = [s.id for s in self.pool]
         self.by_label = {l.name: [s for s in self.pool if s.label == l.name] for l in project.labels}
+        # Each label rotates through its own examples request by request (counting the global
+        # attempt number instead would show a label only every other window when labels alternate).
+        self._turns: dict[str, int] = {}
+        self._shown: dict[tuple[str, int], list[Sample]] = {}
 
     def _examples(self, label: Label, attempt: int) -> list[Sample]:
-        # Mostly the target label, plus one from another label so the contrast is visible.
-        own = self.by_label.get(label.name) or []
-        others = [s for s in self.pool if s.label != label.name]
-        chosen = [own[(attempt * (EXAMPLES_PER_REQUEST - 1) + i) % len(own)]
-                  for i in range(min(EXAMPLES_PER_REQUEST - 1, len(own)))] if own else []
-        if others:
-            chosen.append(others[attempt % len(others)])
-        return list({s.id: s for s in chosen}.values())
+        key = (label.name, attempt)
+        if key not in self._shown:
+            turn = self._turns.get(label.name, 0)
+            self._turns[label.name] = turn + 1
+            # Mostly the target label (pinned ones come first, so the first request shows them),
+            # plus one from another label so the contrast is visible.
+            own = self.by_label.get(label.name) or []
+            others = [s for s in self.pool if s.label != label.name]
+            chosen = [own[(turn * (EXAMPLES_PER_REQUEST - 1) + i) % len(own)]
+                      for i in range(min(EXAMPLES_PER_REQUEST - 1, len(own)))] if own else []
+            if others:
+                chosen.append(others[turn % len(others)])
+            self._shown = {key: list({s.id: s for s in chosen}.values())}
+        return self._shown[key]
 
     def extra(self, label: Label, attempt: int) -> dict[str, Any]:
         return {"examples": self._examples(label, attempt)}
@@ -143,8 +172,9 @@ class Diverse(Strategy):
     name = "diverse"
     template = "generate_diverse"
 
-    def __init__(self, project: Project, max_chars: int, seed: int = 0, per_request: int = 3):
-        super().__init__(project, max_chars, seed)
+    def __init__(self, project: Project, max_chars: int, seed: int = 0, per_request: int = 3,
+                 guidance: Sequence[str] = ()):
+        super().__init__(project, max_chars, seed, guidance)
         attributes = {k: v for k, v in project.attributes.items() if v}
         if not attributes:
             raise NotReady("Diverse generation needs topics and styles: have the teacher propose "
@@ -167,13 +197,14 @@ class Diverse(Strategy):
 
 
 def make_strategy(name: str, project: Project, max_chars: int, seed: int = 0,
-                  per_request: int = 3) -> Strategy:
+                  per_request: int = 3, guidance: Sequence[str] = (),
+                  demonstration_ids: Optional[Sequence[int]] = None) -> Strategy:
     if name == "zero-shot":
-        return Strategy(project, max_chars, seed)
+        return Strategy(project, max_chars, seed, guidance)
     if name == "few-shot":
-        return FewShot(project, max_chars, seed)
+        return FewShot(project, max_chars, seed, guidance, demonstration_ids)
     if name == "diverse":
-        return Diverse(project, max_chars, seed, per_request)
+        return Diverse(project, max_chars, seed, per_request, guidance)
     raise ValueError(f"unknown strategy {name!r}; choose one of {', '.join(STRATEGIES)}")
 
 

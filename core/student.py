@@ -32,6 +32,7 @@ from transformers import (  # noqa: E402
 from transformers.utils import logging as hf_logging  # noqa: E402
 
 from core.errors import ModelFolderError, NotReady  # noqa: E402
+from core.gold import without_gold_overlaps  # noqa: E402
 from core.metrics import classification_report  # noqa: E402
 from core.progress import check_cancel  # noqa: E402
 from core.project import ModelRecord, Project, Sample  # noqa: E402
@@ -195,6 +196,8 @@ def _train(project: Project, base_dir: Path, config: TrainingConfig, progress: C
         raise NotReady(reason)
     labels = project.label_names
     samples = [s for s in project.samples(status="accepted") if s.source != "gold"]
+    # A sample whose text is also a gold text would make the gold evaluation look too good.
+    samples, overlapping = without_gold_overlaps(project, samples)
     train, held = stratified_split(samples, config.holdout_fraction, config.seed)
 
     torch.set_num_threads(config.threads or physical_cores())
@@ -261,7 +264,8 @@ def _train(project: Project, base_dir: Path, config: TrainingConfig, progress: C
     folder = save_model(model, tokenizer, project.models_dir, model_id)
     settings = {**config.to_dict(), "batch_size_used": batch_size, "labels": labels,
                 "max_length": config.max_length, "steps": total, "device": device.type,
-                "train_seconds": round(train_seconds, 2)}
+                "train_seconds": round(train_seconds, 2),
+                "left_out_gold_overlaps": len(overlapping)}
     try:
         project.add_model(ModelRecord(
             id=model_id, base=str(base_dir), path=model_id, created_at=time.time(),

@@ -12,6 +12,7 @@ from core.strategies import reply_schema
 from core.languages import find_language
 from core.project import Label, Project, TeacherConfig
 from core.teachers.gguf import GGUFTeacher, check_gguf, strict_json_grammar
+from tests.fixtures.recording_teacher import RecordingTeacher
 
 LABELS = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics"),
           Label("farming", "Crops, animals and weather")]
@@ -184,3 +185,43 @@ def test_progress_says_how_far_each_label_is(project):
     for label, n in result.added.items():
         assert f"{label} {n}/2" in last
     assert fraction == pytest.approx(done / 6)
+
+
+# ---- the reviewer's notes in every prompt -----------------------------------------------------
+
+
+def test_guidance_reaches_every_prompt_and_stays_with_the_job(project):
+    from core.strategies import make_strategy
+
+    note = "Write only in Swahili, never in English.\nKeep every text short."
+    teacher = RecordingTeacher(project.teacher.path, n_threads=1)
+    try:
+        result = generate(project, teacher, GenerationConfig(per_label=1, max_chars=40,
+                                                             guidance=[note]))
+        plain = RecordingTeacher(project.teacher.path, n_threads=1)
+        generate(project, plain, GenerationConfig(per_label=1, max_chars=40))
+        plain.close()
+    finally:
+        teacher.close()
+    assert teacher.prompts and all(
+        "Notes from the person who reviewed earlier texts:\n- Write only in Swahili, never in "
+        "English.\n  Keep every text short." in m[1]["content"] for m in teacher.prompts)
+    assert not any("Notes from" in m[1]["content"] for m in plain.prompts)
+    params = project.job_params(result.job_id)
+    assert params["guidance"] == [note] and params["demonstration_ids"] is None
+    stored = GenerationConfig(**params)  # what a resumed job asks: the same words
+    again = make_strategy(stored.strategy, project, stored.max_chars, stored.seed,
+                          stored.per_request, stored.guidance)
+    assert again.request(LABELS[0], 0).messages == teacher.prompts[0]
+    for s in project.samples():
+        assert s.provenance["template_version"] == 3  # generate_zero_shot v3 has the notes
+
+
+def test_old_job_params_without_the_new_fields_still_load(project):
+    old = {"per_label": 2, "strategy": "zero-shot", "seed": 0, "temperature": 0.9,
+           "max_chars": 300, "attempts_per_sample": 3, "per_request": 3, "concurrency": None,
+           "self_check": False, "near_duplicate_threshold": 0.8, "check_script": True,
+           "check_language": True, "max_consecutive_failures": 5}
+    config = GenerationConfig(**old)
+    assert config.guidance == [] and config.demonstration_ids is None
+    assert config.language_min_probability == 0.9

@@ -248,9 +248,9 @@ def test_review_keys_decide_and_move_on(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: "1 accepted" in page.counts.text(), timeout=2000)
 
     qtbot.keyClick(table, Qt.Key_E)  # edit the text inline
-    assert not page.detail.isReadOnly()
-    page.detail.setPlainText("a better sentence about the weather")
-    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert page.card.editing
+    page.card.editor.setPlainText("a better sentence about the weather")
+    qtbot.mouseClick(page.card.save_button, Qt.LeftButton)
     with Project.open(path) as p:
         assert p.sample(ids[1]).text == "a better sentence about the weather"
 
@@ -269,11 +269,11 @@ def test_review_keys_decide_and_move_on(qtbot, window, tmp_path):
     with Project.open(path) as p:
         assert p.sample(ids[1]).text != "a better sentence about the weather"
     assert review.current_row() == review.model.ids.index(ids[1])
-    assert review.detail.toPlainText() != "a better sentence about the weather"
+    assert review.card.text_label.text() != "a better sentence about the weather"
     qtbot.keyClick(review.table, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)  # and redone
     with Project.open(path) as p:
         assert p.sample(ids[1]).text == "a better sentence about the weather"
-    assert review.detail.toPlainText() == "a better sentence about the weather"
+    assert review.card.text_label.text() == "a better sentence about the weather"
 
 
 # ---- (e) the screenshot tour -----------------------------------------------------------------

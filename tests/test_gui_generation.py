@@ -62,7 +62,8 @@ def _shown(page, widget) -> bool:
 def test_strategy_switching_shows_only_the_options_that_apply(qtbot, window, project_path):
     page = _open_generate(window, project_path)
     options = page.options
-    assert options.strategy() == "zero-shot"
+    assert options.strategy() == "few-shot"  # every label has accepted samples to show
+    _choose(qtbot, options.strategy_buttons["zero-shot"])
     assert not _shown(page, options.few_shot_panel) and not _shown(page, options.diverse_panel)
     assert not _shown(page, options.concurrency) and not _shown(page, page.price)  # a GGUF file
 
@@ -202,22 +203,29 @@ def test_teacher_proposes_attributes_the_user_edits_and_saves(qtbot, window, pro
 
 def test_few_shot_examples_are_imported_from_a_file(qtbot, window, project_path, monkeypatch,
                                                     tmp_path):
+    """The few-shot "Import examples…" button opens the import dialog (tests/test_gui_data.py
+    covers the dialog itself)."""
     page = _open_generate(window, project_path)
     _choose(qtbot, page.options.strategy_buttons["few-shot"])
     bad = tmp_path / "bad.csv"
     bad.write_text("text,label\nndiyo sana,yes\nlabda,maybe\n", encoding="utf-8")
-    monkeypatch.setattr(app.dialogs, "ask_examples_file", lambda parent, start="": bad)
-    with qtbot.waitSignal(page.runner.failed, timeout=10_000):
-        qtbot.mouseClick(page.options.import_button, Qt.LeftButton)
-    assert page.error.isVisible() and "Row 3 of bad.csv" in page.error.text()
+    monkeypatch.setattr(app.dialogs, "ask_import_file", lambda parent, start="": bad)
+    qtbot.mouseClick(page.options.import_button, Qt.LeftButton)
+    dialog = page.import_dialog
+    qtbot.waitUntil(lambda: dialog.planned is not None and not dialog.runner.is_running(),
+                    timeout=10_000)
+    assert dialog.problems.toPlainText().startswith("Row 3 has the label “maybe”")
+    assert not dialog.import_button.isEnabled()
 
     good = tmp_path / "good.csv"
     good.write_text("text,label\nndiyo sana,yes\nndiyo ndiyo,yes\nhapana bwana,no\n",
                     encoding="utf-8")
-    monkeypatch.setattr(app.dialogs, "ask_examples_file", lambda parent, start="": good)
-    _click_and_wait(qtbot, page, page.options.import_button, timeout=10_000)
+    dialog.set_file(good)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     line = page.options.examples_line.text()
-    assert "Imported 3 examples." in line and "Your real examples: yes 2 · no 1." in line
+    assert "Imported 3 samples." in line and "Your real examples: yes 2 · no 1." in line
     assert not page.error.isVisible()
 
 

@@ -14,6 +14,7 @@ from core.strategies import Diverse, FewShot, propose_attributes
 from core.teachers.base import Reply
 from core.teachers.gguf import GGUFTeacher
 from tests.fixtures.kill import generate_then_kill
+from tests.fixtures.recording_teacher import RecordingTeacher
 
 LABELS = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics")]
 
@@ -163,3 +164,47 @@ def test_a_strategy_that_is_not_ready_records_no_job(project, teacher):
     with pytest.raises(NotReady):
         generate(project, teacher, GenerationConfig(per_label=2, strategy="few-shot"))
     assert list(project.db["jobs"].rows) == [] and project.interrupted_jobs() == []
+
+
+
+
+def test_few_shot_shows_pinned_examples_and_never_excluded_ones(project, tmp_path):
+    from core.feedback import EXCLUDE, PIN, set_demo_choice
+    from core.project import NewSample
+
+    rows = "".join(f"Mfano wa michezo {i},sports\nMfano wa afya {i},health\n" for i in range(8))
+    import_file(project, _write(tmp_path / "ex.csv", "text,label\n" + rows))
+    imported = project.samples(source="imported")
+    excluded = [s for s in imported if s.text.endswith((" 2", " 5"))]
+    pinned = project.add_samples([NewSample("Bao la dakika ya mwisho", "sports", "generated",
+                                            "accepted"),
+                                  NewSample("Chanjo ya surua kijijini", "health", "generated",
+                                            "accepted")])
+    set_demo_choice(project, pinned, PIN)
+    set_demo_choice(project, [s.id for s in excluded], EXCLUDE)
+
+    teacher = RecordingTeacher(project.teacher.path, n_threads=1)
+    try:
+        result = generate(project, teacher, GenerationConfig(
+            per_label=2, strategy="few-shot", max_chars=60, seed=4,
+            guidance=["Use everyday words."]))
+    finally:
+        teacher.close()
+    stored = project.job_params(result.job_id)["demonstration_ids"]
+    assert set(pinned) <= set(stored) and not {s.id for s in excluded} & set(stored)
+    first = {}
+    for messages in teacher.prompts:
+        prompt = messages[1]["content"]
+        assert "Use everyday words." in prompt
+        assert not any(f") {s.text}\n" in prompt for s in excluded)
+        first.setdefault('label "sports"' in prompt, prompt)
+    assert "(sports) Bao la dakika ya mwisho" in first[True]  # pinned: in the label's first request
+    assert "(health) Chanjo ya surua kijijini" in first[False]
+    for s in project.samples(source="generated", status="pending"):
+        assert not {e.id for e in excluded} & set(s.provenance["demonstrations"])
+
+    # A resumed job shows the examples it started with, whatever was pinned since.
+    set_demo_choice(project, pinned, EXCLUDE)
+    again = FewShot(project, 60, seed=4, demonstration_ids=stored)
+    assert again.demonstration_ids == stored
+    assert set(FewShot(project, 60, seed=4).demonstration_ids).isdisjoint(pinned)

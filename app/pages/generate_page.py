@@ -3,9 +3,11 @@
 Everything slow runs through the page's one task runner, one task at a time (the work itself is
 in app.generation_tasks): generation in a child process, each stored sample coming back as a
 partial result; continuing a run that stopped (the banner); the time estimate; the teacher's
-proposed topics and styles; importing examples; labelling the user's own texts. Settings live in
-app.generation_options, the words for results in app.generation_words. Samples are stored as
-"pending" for review, so cancelling keeps everything already shown.
+proposed topics and styles; labelling the user's own texts. Settings live in
+app.generation_options, the words for results in app.generation_words; importing is the import
+dialog's (app.import_dialog); what the review feeds back is in app.guidance_panel and
+app.round_stats. Samples are stored as "pending" for review, so cancelling keeps everything
+already shown.
 """
 
 from __future__ import annotations
@@ -20,17 +22,21 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 from app import dialogs
 from app.discards_dialog import DiscardsDialog, discard_reason_text
 from app.generation_options import GenerationOptions
-from app.generation_tasks import (annotate_task, estimate_task, generate_task,
-                                  import_examples_task, propose_task)
+from app.generation_tasks import annotate_task, estimate_task, generate_task, propose_task
 from app.generation_words import annotation_summary, estimate_summary, generation_summary
+from app.guidance_panel import GuidancePanel
+from app.import_dialog import ImportDialog, open_import_dialog
+from app.import_tasks import imported_text
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.resume_banner import ResumeBanner
+from app.round_stats import RoundStats
 from app.tasks import TaskRunner
 from core.annotation import AnnotationResult
 from core.filters import FilterConfig, SampleFilter
 from core.generation import GenerationConfig
 from core.project import Project
+from core.review_stats import label_progress
 
 __all__ = ["GeneratePage", "discard_reason_text"]
 
@@ -52,6 +58,9 @@ class GeneratePage(Page):
         self._result_shown = False  # the summary holds a run's outcome, not the idle totals
         self._examples_note = ""  # "Imported 12 examples." until another project is opened
         self.discards_dialog: Optional[DiscardsDialog] = None
+        self.import_dialog: Optional[ImportDialog] = None
+        self.guidance = GuidancePanel()  # the review's notes for the teacher
+        self.rounds = RoundStats()  # how each round fared in review
 
         # After Cancel the child process marks its job stopped a moment later: look again then.
         self._recheck = QTimer(self, interval=300)
@@ -106,6 +115,7 @@ class GeneratePage(Page):
         column = QVBoxLayout(settings)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.options)
+        column.addWidget(self.guidance)
         estimate_row = QHBoxLayout()
         estimate_row.addWidget(self.price_label)
         estimate_row.addWidget(self.price)
@@ -147,6 +157,7 @@ class GeneratePage(Page):
         discards_row.addStretch(1)
         discards_row.addWidget(self.discards_button)
         results.addLayout(discards_row)
+        results.addWidget(self.rounds)
 
         body = QHBoxLayout()
         body.addWidget(scroll, 5)
@@ -190,7 +201,7 @@ class GeneratePage(Page):
     def start_generation(self) -> None:
         if self.project is None or self.project.teacher is None or not self._prepare_strategy():
             return
-        self._generate(self.options.config(), None)
+        self._generate(self.generation_config(), None)
 
     def resume_generation(self, job_id: int) -> None:
         self._generate(GenerationConfig(), job_id)
@@ -206,7 +217,7 @@ class GeneratePage(Page):
     def start_estimate(self) -> None:
         if self.project is None or self.project.teacher is None or not self._prepare_strategy():
             return
-        config = self.options.config()
+        config = self.generation_config()
         price = self.price.value() if self.options.is_remote() and self.price.value() > 0 else None
         work = estimate_task(str(self.project.path), config, price,
                              self.tr("Asking the teacher for a few test replies"))
@@ -229,13 +240,20 @@ class GeneratePage(Page):
         editor.set_values(self.project.attributes)
         return True
 
+    def generation_config(self) -> GenerationConfig:
+        """The settings, with the review's notes the user left on (and their stricter checks)."""
+        return self.guidance.apply(self.options.config())
+
     def import_examples(self) -> None:
-        if self.project is None:
-            return
-        file = dialogs.ask_examples_file(self)
-        if file is None:
-            return
-        self._start("import", import_examples_task(str(self.project.path), file))
+        """The few-shot "Import examples…" button: the import dialog, as accepted samples."""
+        if self.project is not None and not self.runner.is_running():
+            self.import_dialog = open_import_dialog(self, self.project,
+                                                    on_imported=self._on_imported)
+
+    def _on_imported(self, n: int, kind: str) -> None:
+        self._examples_note = imported_text(n, kind)
+        self.refresh()
+        self.changed.emit()
 
     def annotate_texts(self) -> None:
         if self.project is None or self.project.teacher is None:
@@ -286,8 +304,6 @@ class GeneratePage(Page):
             self.options.attributes.set_values(value, modified=True)
             self.options.attributes.state.setText(
                 self.tr("Proposed by the teacher: change what you like, then Save."))
-        elif task == "import":
-            self._examples_note = self.tr("Imported {n} examples.").format(n=value)
         elif task == "annotate":
             self._show_annotation(*value)
 
@@ -365,6 +381,9 @@ class GeneratePage(Page):
             self.options.attributes.set_values(project.attributes)
             covered = SampleFilter(project.language, FilterConfig()).language_covered
             self.options.set_language_covered(covered, project.language.name)
+            # Once every label has accepted samples, the next round learns from them by default.
+            if all(p.accepted for p in label_progress(project)):
+                self.options.set_strategy("few-shot")
         else:
             self.options.attributes.set_values({})
         super().set_project(project)
@@ -383,10 +402,14 @@ class GeneratePage(Page):
             self.banner.show_job(None, 0)
             self.discards_button.setEnabled(False)
             self.options.set_examples(None)
+            self.guidance.set_project(None)
+            self.rounds.set_project(None)
             return
         if running:
             return
         self.options.set_examples(project, self._examples_note)
+        self.guidance.set_project(project)
+        self.rounds.set_project(project)
         self.discards_button.setEnabled(bool(project.discard_counts()))
         self._show_banner()
         waiting = len(project.texts(unannotated=True))

@@ -1,231 +1,330 @@
-"""Step 4: keyboard-first review of the samples (A accept, X reject + reason, E edit, Ctrl+Z undo).
+"""Step 4: the review workbench — a table of every sample beside a card for the one in hand.
 
-Every decision is written to the project at once and the cursor moves to the next row, so the
-hands stay on the keyboard. Sample text is teacher output: it is shown only as plain text.
+Keyboard first (app/review_keys.py declares the keys; ? shows them): A accepts, X rejects (then
+a reason key), E edits on the card, 1–9 relabel, Space skips, Backspace or Ctrl+Z undoes, even
+after a restart. Every decision is written at once and the next sample follows immediately;
+the counts and bars catch up after a burst of keys. With several rows selected the same keys act
+on the selection, after a confirmation. Sample text is teacher output: shown as plain text only.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QTableView, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPalette, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
 
+from app import bulk_actions, gc_guard
+from app.bulk_actions import ACCEPT, DEMO, REJECT, RELABEL, BulkBar
+from app.gold_dialog import GoldBar
+from app.keys_overlay import KeysOverlay, ReasonBar, hint_line
+from app.label_bars import ProgressPanel
 from app.pages.base import Page, describe_error, message_label, show_message
-from app.review_model import LABEL, REJECT_REASONS, STATUS, TEXT, ReviewModel, reject_reason_text
+from app.review_card import ReviewCard, plain_label
+from app.review_filters import ReviewFilters
+from app.review_keys import DECIDE, REASON, KeyMap, KeysDialog
+from app.review_model import TEXT, ReviewModel, ReviewTable
 from core.errors import ShuleError
-from core.project import Project
+from core.feedback import EXCLUDE, PIN, set_demo_choice
+from core.sample_query import SampleQuery
 
-FILTERS = (None, "pending", "accepted", "rejected")
-COUNTS_DELAY_MS = 150
-
-
-class ReviewTable(QTableView):
-    """A table that turns review keys into signals and leaves the others (arrows…) to Qt."""
-
-    key = Signal(str)
-
-    KEYS = {Qt.Key_A: "accept", Qt.Key_X: "reject", Qt.Key_E: "edit", Qt.Key_Escape: "escape",
-            **{getattr(Qt, f"Key_{i}"): str(i) for i in range(1, len(REJECT_REASONS) + 1)}}
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier)
-        name = self.KEYS.get(event.key()) if plain else None
-        # The page's shortcuts handle these while the window is active; this covers the rest.
-        if event.matches(QKeySequence.Undo):
-            name = "undo"
-        elif event.key() == Qt.Key_Z and event.modifiers() == Qt.ControlModifier | Qt.ShiftModifier:
-            name = "redo"
-        if name is None:
-            super().keyPressEvent(event)
-        else:
-            self.key.emit(name)
+STATS_DELAY_MS = 150  # counts and bars: once after a burst of keys, not per key
 
 
 class ReviewPage(Page):
-    def __init__(self, parent: Optional[QWidget] = None) -> None:
+    """Filters on top; the table of samples beside the card of the current one; progress below."""
+
+    def __init__(self, parent: Optional[QWidget] = None, keymap: Optional[KeyMap] = None) -> None:
         super().__init__(parent)
-        self.add_heading(self.tr("Review"),
-                         self.tr("Keep the samples that are right and reject the others. "
-                                 "A accepts, X rejects (then 1–6 for the reason), E edits the "
-                                 "text, Ctrl+Z undoes and Ctrl+Shift+Z redoes, even after a "
-                                 "restart; the next sample follows."))
+        gc_guard.install(QApplication.instance())  # the counts are read in a worker thread
+        self.add_heading(self.tr("Review"), self.tr(
+            "Keep the samples that are right and reject the others: the next one follows at once. "
+            "Select rows to decide them together; press ? for every key."))
+        self.keymap = keymap if keymap is not None else KeyMap()
         self.model = ReviewModel(self)
+        self.filters = ReviewFilters()
+        self.filters.changed.connect(self._apply_query)
+        self.filters.done.connect(lambda: self.table.setFocus())
+        self.rows_label = plain_label(wrap=False)
 
-        self.filter_combo = QComboBox()
-        for status, text in zip(FILTERS, (self.tr("All samples"), self.tr("Pending"),
-                                          self.tr("Accepted"), self.tr("Rejected"))):
-            self.filter_combo.addItem(text, status)
-        self.filter_combo.currentIndexChanged.connect(self._apply_filter)
-        self.counts = QLabel()
-        self.counts.setTextFormat(Qt.PlainText)
-        # Counting is one query over the whole project: once after a burst of keys, not per key.
-        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self._update_counts)
-
-        self.table = ReviewTable()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TEXT, QHeaderView.Stretch)
-        header.resizeSection(LABEL, 140)
-        header.resizeSection(STATUS, 170)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.key.connect(self._on_key)
+        self.table = ReviewTable(self.model)
+        self.table.key_handler = self._handle_key
         self.table.doubleClicked.connect(lambda _index: self.begin_edit())
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        # Page-wide, not window-wide: the keys act on the review the user is looking at.
-        for keys, action in ((QKeySequence.Undo, self.undo),
-                             (QKeySequence("Ctrl+Shift+Z"), self.redo)):
-            QShortcut(keys, self, activated=action, context=Qt.WidgetWithChildrenShortcut)
+        self.table.selectionModel().currentRowChanged.connect(lambda _now, _old: self._show_current())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.bulk = BulkBar()
+        self.bulk.chosen.connect(self._bulk)
 
-        self.reason_bar = QWidget()
-        reasons = QHBoxLayout(self.reason_bar)
-        reasons.setContentsMargins(0, 0, 0, 0)
-        reasons.addWidget(QLabel(self.tr("Why reject it?")))
-        for i, (code, _words) in enumerate(REJECT_REASONS, start=1):
-            button = QPushButton(f"{i} {reject_reason_text(code)}")
-            button.clicked.connect(lambda _=False, c=code: self.reject(c))
-            reasons.addWidget(button)
-        cancel = QPushButton(self.tr("Esc keep it"))
-        cancel.clicked.connect(self._hide_reasons)
-        reasons.addWidget(cancel)
-        reasons.addStretch(1)
-        self.reason_bar.hide()
-
-        self.detail = QPlainTextEdit()  # plain text only: teacher output is untrusted
-        self.detail.setReadOnly(True)
-        self.detail.setFixedHeight(90)
-        for keys, slot in (("Ctrl+Return", self.save_edit), ("Escape", self.cancel_edit)):
-            QShortcut(QKeySequence(keys), self.detail, activated=slot, context=Qt.WidgetShortcut)
-        self.label_combo = QComboBox()
-        self.label_combo.activated.connect(self._change_label)
-        self.save_button = QPushButton(self.tr("Save text (Ctrl+Enter)"))
-        self.save_button.clicked.connect(self.save_edit)
-        self.cancel_button = QPushButton(self.tr("Cancel edit (Esc)"))
-        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.card = ReviewCard()
+        self.card.save_requested.connect(self.save_edit)
+        self.card.cancel_requested.connect(self.cancel_edit)
+        self.reason_bar = ReasonBar()
+        self.reason_bar.chosen.connect(self.reject)
+        self.reason_bar.cancelled.connect(self._hide_reasons)
+        self.hints = plain_label()
+        self.hints.setForegroundRole(QPalette.PlaceholderText)
         self.error = message_label()
+        self.progress = ProgressPanel()
+        self.progress.target_changed.connect(lambda _n: self.changed.emit())
+        self.progress.stats_ready.connect(
+            lambda stats: self.gold.show_overlaps(stats.gold_overlaps if stats else 0))
+        self.counts = self.progress.summary
+        self.gold = GoldBar()
+        self.gold.button.clicked.connect(self.add_gold)
+        self.gold.added.connect(self._gold_added)
+        self.keys_button = QPushButton(self.tr("Keys…"))
+        self.keys_button.clicked.connect(self.edit_keys)
+        self.overlay = KeysOverlay(self)
+        self.overlay.closed.connect(lambda: self.table.setFocus())
+        self.overlay.change_keys.connect(self.edit_keys)
+        self._stats_timer = QTimer(self, singleShot=True, interval=STATS_DELAY_MS)
+        self._stats_timer.timeout.connect(self._update_stats)
+        self._shortcuts: list[QShortcut] = []
+        self.keys_dialog: Optional[KeysDialog] = None
+        self._layout()
+        self._keys_changed()
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show")))
-        top.addWidget(self.filter_combo)
-        top.addStretch(1)
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(self.counts)
-        self.layout_.addWidget(self.table, 1)
-        self.layout_.addWidget(self.reason_bar)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(QLabel(self.tr("Label")))
-        edit_row.addWidget(self.label_combo)
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.save_button)
-        edit_row.addWidget(self.cancel_button)
-        self.layout_.addWidget(self.detail)
-        self.layout_.addLayout(edit_row)
-        self.layout_.addWidget(self.error)
-        self._set_editing(False)
+    def _layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.bulk)
+        column.addWidget(self.rows_label)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.card, 3)
+        column.addWidget(self.reason_bar)
+        hints = QHBoxLayout()
+        hints.addWidget(self.hints, 1)
+        hints.addWidget(self.keys_button, 0, Qt.AlignTop)
+        column.addLayout(hints)
+        column.addWidget(self.error)
+        column.addWidget(self.progress)
+        column.addWidget(self.gold)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([600, 420])
+        self.layout_.addWidget(self.filters)
+        self.layout_.addWidget(splitter, 1)
 
     def title(self) -> str:
         return self.tr("Review")
 
     # ---- loading --------------------------------------------------------------------------------
-
     def shutdown(self) -> None:
-        self._counts_timer.stop()
+        self._stats_timer.stop()
+        self.progress.shutdown()
 
     def refresh(self) -> None:
-        """Re-run the search (new samples may have arrived) and keep the cursor where it was."""
-        row = max(self.table.currentIndex().row(), 0)
+        """Re-run the search (new samples may have arrived), keeping the current sample."""
+        current = self.current_id()
         self._hide_reasons()
-        self._set_editing(False)
-        self.label_combo.clear()
-        if self.project is not None:
-            self.label_combo.addItems(self.project.label_names)
-            rtl = self.project.language.direction == "rtl"
-            self.detail.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        self.card.default_direction = self.project.language.direction if self.project else "ltr"
+        self.filters.set_project(self.project)
+        self.bulk.set_labels(self.project.label_names if self.project else [])
+        self.model.query = self.filters.query()
         self.model.set_project(self.project)
-        self._update_counts()
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), TEXT))
-        else:
-            self._show_current(QModelIndex())
+        self._restore(current, 0)
+        self.progress.set_project(self.project)  # large projects: read in a worker thread
+        self._keys_changed()
         self.table.setFocus()
 
-    def _apply_filter(self) -> None:
-        self.model.search(self.filter_combo.currentData())
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, TEXT))
-        self._show_current(self.table.currentIndex())
-        self.table.setFocus()
+    def _apply_query(self, query: SampleQuery) -> None:
+        current, row = self.current_id(), max(self.current_row(), 0)
+        self.model.search(query)
+        self._restore(current, row)
+        if not self.filters.search.hasFocus():
+            self.table.setFocus()
 
-    def _update_counts(self) -> None:
-        self._counts_timer.stop()
-        if self.project is None:
-            self.counts.clear()
-            return
-        lines = [self.tr("{label}: {p} pending · {a} accepted · {r} rejected").format(
-            label=label, p=c["pending"], a=c["accepted"], r=c["rejected"])
-            for label, c in self.project.counts().items()]
-        self.counts.setText("\n".join(lines))
+    def _restore(self, sample_id: Optional[int], row: int) -> None:
+        """Put the cursor back on ``sample_id`` if the search still shows it, else near ``row``."""
+        n = self.model.rowCount()
+        if sample_id is not None and self.model.row_of(sample_id) >= 0:
+            row = self.model.row_of(sample_id)
+        if n:
+            self.table.setCurrentIndex(self.model.index(min(row, n - 1), TEXT))
+            self.table.scrollTo(self.table.currentIndex())
+        self._show_current()
+        total = self.project is not None and not self.model.query.is_filtered
+        self.rows_label.setText(self.tr("{n} samples").format(n=n) if total else
+                                self.tr("{n} samples match").format(n=n))
 
+    def _update_stats(self) -> None:
+        self._stats_timer.stop()
+        self.progress.refresh()
+
+    # ---- where we are ---------------------------------------------------------------------------
     def current_row(self) -> int:
         return self.table.currentIndex().row()
 
-    def _show_current(self, index: QModelIndex) -> None:
-        self._set_editing(False)
-        row = index.row()
-        if row < 0 or row >= self.model.rowCount():
-            self.detail.setPlainText("")
-            self.label_combo.setEnabled(False)
+    def current_id(self) -> Optional[int]:
+        row = self.current_row()
+        return self.model.ids[row] if 0 <= row < self.model.rowCount() else None
+
+    def selected_ids(self) -> list[int]:
+        """The selected samples when more than one row is selected, else []."""
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) < 2:
+            return []
+        return [self.model.ids[i.row()] for i in sorted(rows, key=QModelIndex.row)]
+
+    def _show_current(self) -> None:
+        """The card follows the current row: one row read (usually cached), no counting."""
+        self.reason_bar.hide()  # a reason key must not reject a sample the user has not seen
+        row = self.current_row()
+        if self.project is None or not 0 <= row < self.model.rowCount():
+            self.card.show_sample(None)
             return
         sample = self.model.sample_at(row)
-        self.detail.setPlainText(sample.text)
-        self.label_combo.setEnabled(True)
-        self.label_combo.setCurrentText(sample.label)
+        self.card.show_sample(sample, self.model.label_index(sample.label),
+                              self.model.choices.get(sample.id),
+                              f"{row + 1} / {self.model.rowCount()}")
+
+    def _selection_changed(self) -> None:
+        self.bulk.set_count(len(self.table.selectionModel().selectedRows()))
+
+    # ---- keys -----------------------------------------------------------------------------------
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        """A key pressed in the table: True when it was a review key (and was acted on)."""
+        mode = REASON if self.reason_bar.isVisible() else DECIDE
+        if mode == REASON and event.key() == Qt.Key_Escape:
+            self._hide_reasons()
+            return True
+        action = self.keymap.action_for(event, mode)
+        if action is None:
+            return False
+        self.run_action(action)
+        return True
+
+    def run_action(self, action: str) -> None:
+        simple = {"accept": self.accept, "reject": self.ask_reason, "edit": self.begin_edit,
+                  "skip": self.skip, "undo": self.undo, "redo": self.redo,
+                  "search": self.filters.focus_search, "help": self.show_keys,
+                  "pin": lambda: self.toggle_demo(PIN),
+                  "exclude": lambda: self.toggle_demo(EXCLUDE)}
+        if action in simple:
+            simple[action]()
+        elif action.startswith("reason_"):
+            self.reject(action[len("reason_"):])
+        elif action.startswith("relabel_"):
+            n = int(action[len("relabel_"):])
+            if self.project is not None and n <= len(self.project.label_names):
+                self.relabel(self.project.label_names[n - 1])
+
+    def _keys_changed(self) -> None:
+        """Show the current keys (hint line, reason buttons) and rebind the page shortcuts."""
+        n = len(self.project.label_names) if self.project is not None else 0
+        self.hints.setText(hint_line(self.keymap, n))
+        self.reason_bar.set_keys(self.keymap)
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = [
+            QShortcut(key, self, activated=lambda a=action: self.run_action(a),
+                      context=Qt.WidgetWithChildrenShortcut)
+            for action, keys in self.keymap.shortcut_keys().items() for key in keys]
+
+    def show_keys(self) -> None:
+        self.overlay.open(self.keymap, self.project.label_names if self.project else [])
+
+    def edit_keys(self) -> None:
+        self.overlay.close_overlay()
+        labels = self.project.label_names if self.project else []
+        self.keys_dialog = KeysDialog(self.keymap, labels, self)
+        self.keys_dialog.accepted.connect(self._keys_changed)
+        self.keys_dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.keys_dialog.open()
 
     # ---- decisions ------------------------------------------------------------------------------
-    def _on_key(self, name: str) -> None:
-        if name == "accept":
-            self.accept()
-        elif name == "reject":
-            if self.current_row() >= 0:
-                self.reason_bar.show()
-        elif name == "edit":
-            self.begin_edit()
-        elif name == "escape":
-            self._hide_reasons()
-        elif name == "undo":
-            self.undo()
-        elif name == "redo":
-            self.redo()
-        elif self.reason_bar.isVisible():  # a digit while the reasons are shown
-            self.reject(REJECT_REASONS[int(name) - 1][0])
-
     def accept(self) -> None:
-        self._decide("accepted", None)
+        if not self._bulk(ACCEPT, None):
+            self._decide(lambda i: self.project.set_status([i], "accepted"))
+
+    def ask_reason(self) -> None:
+        if self.current_row() >= 0:
+            self.reason_bar.show()
 
     def reject(self, reason: str) -> None:
         self._hide_reasons()
-        self._decide("rejected", reason)
+        if not self._bulk(REJECT, reason):
+            self._decide(lambda i: self.project.set_status([i], "rejected", reason))
 
-    def _decide(self, status: str, reason: Optional[str], advance: bool = True) -> None:
-        row = self.current_row()
-        if self.project is None or row < 0:
+    def relabel(self, label: str) -> None:
+        if not self._bulk(RELABEL, label):
+            row = self.current_row()
+            if row >= 0 and self.model.sample_at(row).label != label:
+                self._decide(lambda i: self.project.edit_sample(i, label=label), advance=False)
+
+    def toggle_demo(self, choice: str) -> None:
+        """P pins the sample as an example for the teacher (Shift+P excludes it); again undoes."""
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() is not None else [])
+        if ids:
+            again = all(self.model.choices.get(i) == choice for i in ids)
+            self.set_demo(ids, None if again else choice)
+
+    def set_demo(self, ids: list[int], choice: Optional[str]) -> None:
+        """Pin, exclude or release (None) ``ids`` as the teacher's examples; asks first for many."""
+        if self.project is None or not ids:
             return
-        sample = self.model.sample_at(row)
         try:
-            self.project.set_status([sample.id], status, reason)
+            if len(ids) > 1:
+                if not bulk_actions.apply(self, self.project, ids, DEMO, choice):
+                    return
+            else:
+                set_demo_choice(self.project, ids, choice)
         except ShuleError as e:
             show_message(self.error, describe_error(e))
             return
-        self._after_change(row)
+        self.model.set_choices(ids, choice)
+        self._show_current()
+
+    def skip(self) -> None:
+        row = self.current_row()
+        if row + 1 < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row + 1, TEXT))
+
+    def _decide(self, change: Callable[[int], object], advance: bool = True) -> None:
+        row = self.current_row()
+        if self.project is None or row < 0:
+            return
+        try:
+            change(self.model.ids[row])
+        except ShuleError as e:
+            show_message(self.error, describe_error(e))
+            return
+        self._after_change([row])
         if advance and row + 1 < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(row + 1, TEXT))
+        else:
+            self._show_current()
+
+    def _bulk(self, action: str, arg: Optional[str]) -> bool:
+        """With several rows selected, do ``action`` to all of them (after asking): True when
+        the selection was the target, whether or not the user went ahead."""
+        ids = self.selected_ids()
+        if len(ids) < 2 or self.project is None:
+            return False
+        if action == DEMO:
+            self.set_demo(ids, arg)
+            return True
+        try:
+            done = bulk_actions.apply(self, self.project, ids, action, arg)
+        except ShuleError as e:
+            show_message(self.error, describe_error(e))
+            return True
+        if done:
+            self._after_change([self.model.row_of(i) for i in ids])
+            self._show_current()
+        self.table.setFocus()
+        return True
 
     def undo(self) -> None:
         """Undo the last review change (kept in the project file) and go back to its sample."""
@@ -239,63 +338,50 @@ class ReviewPage(Page):
     def _show_undone(self, action: Optional[dict]) -> None:
         if action is None:
             return
-        rows = [self.model.ids.index(i) for i in action["ids"] if i in self.model.ids]
-        for row in rows:
-            self._after_change(row)
+        rows = [r for r in (self.model.row_of(i) for i in action["ids"]) if r >= 0]
+        self._after_change(rows)
         if rows:
             self.table.setCurrentIndex(self.model.index(rows[0], TEXT))
-            self._show_current(self.model.index(rows[0], TEXT))  # its text may have changed back
+        self._show_current()  # its text may have changed back
 
-    def _after_change(self, row: int) -> None:
+    def _after_change(self, rows: list[int]) -> None:
         show_message(self.error, "")
-        self.model.row_changed(row)
-        self._counts_timer.start()
+        self.model.rows_changed(rows)
+        self._stats_timer.start()
         self.changed.emit()
 
     def _hide_reasons(self) -> None:
         self.reason_bar.hide()
         self.table.setFocus()
 
-    # ---- editing --------------------------------------------------------------------------------
-    def _set_editing(self, editing: bool) -> None:
-        self.detail.setReadOnly(not editing)
-        self.save_button.setVisible(editing)
-        self.cancel_button.setVisible(editing)
-
+    # ---- editing and gold -----------------------------------------------------------------------
     def begin_edit(self) -> None:
-        if self.current_row() < 0:
-            return
-        self._set_editing(True)
-        self.detail.setFocus()
+        self._hide_reasons()
+        self.card.begin_edit()
 
-    def save_edit(self) -> None:
-        row = self.current_row()
-        if self.project is None or row < 0 or self.detail.isReadOnly():
-            return
-        try:
-            self.project.edit_sample(self.model.ids[row], text=self.detail.toPlainText())
-        except ShuleError as e:
-            show_message(self.error, describe_error(e))
-            return
-        self._set_editing(False)
-        self._after_change(row)
-        self.table.setFocus()
-
-    def cancel_edit(self) -> None:
-        self._show_current(self.table.currentIndex())
-        self.table.setFocus()
-
-    def _change_label(self) -> None:
+    def save_edit(self, text: str) -> None:
         row = self.current_row()
         if self.project is None or row < 0:
             return
-        label = self.label_combo.currentText()
-        if label == self.model.sample_at(row).label:
-            return
         try:
-            self.project.edit_sample(self.model.ids[row], label=label)
+            self.project.edit_sample(self.model.ids[row], text=text)
         except ShuleError as e:
             show_message(self.error, describe_error(e))
             return
-        self._after_change(row)
+        self._after_change([row])
+        self._show_current()
         self.table.setFocus()
+
+    def cancel_edit(self) -> None:
+        self._show_current()
+        self.table.setFocus()
+
+    def add_gold(self) -> None:
+        if self.project is None:
+            return
+        row = self.current_row()
+        self.gold.open_dialog(self.project, self.model.sample_at(row).label if row >= 0 else None)
+
+    def _gold_added(self, _sample_id: int) -> None:
+        self.refresh()
+        self.changed.emit()

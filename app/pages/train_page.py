@@ -19,6 +19,7 @@ from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner
 from app.widgets import FolderField, LearningRateBox
 from core.errors import ModelFolderError
+from core.gold import gold_overlaps
 from core.progress import wrap_progress
 from core.project import ModelRecord
 from core.training import TrainingConfig, check_base_dir, evaluate, train, training_readiness
@@ -58,6 +59,8 @@ class TrainPage(Page):
         self.readiness = QLabel()
         self.readiness.setTextFormat(Qt.PlainText)
         self.readiness.setWordWrap(True)
+        self.overlap = message_label(error=False)  # gold texts that are training samples too
+        self.overlap.setStyleSheet("color: #8a5300;")
 
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_finished)
@@ -90,6 +93,7 @@ class TrainPage(Page):
         row.addWidget(self.readiness, 1)
         row.addWidget(self.train_button)
         self.layout_.addLayout(row)
+        self.layout_.addWidget(self.overlap)
         self.layout_.addWidget(self.progress)
         self.layout_.addWidget(self.result)
         self.layout_.addWidget(self.error)
@@ -154,6 +158,7 @@ class TrainPage(Page):
                                            "held out to measure the result.").format(n=accepted))
         else:
             self.readiness.setText(reason or "")
+        self._show_overlap()
         self.train_button.setEnabled(project is not None and reason is None and not running)
         models: list[ModelRecord] = project.models() if project is not None else []
         if project is not None and not self.base_field.text() and models:
@@ -167,6 +172,18 @@ class TrainPage(Page):
                      metrics_text(record.metrics))
             for column, text in enumerate(cells):
                 self.models_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_overlap(self) -> None:
+        """Gold texts that are also training samples: training leaves those samples out."""
+        pairs = gold_overlaps(self.project) if self.project is not None else []
+        n = len({gold for gold, _sample in pairs})
+        if n == 1:
+            text = self.tr("1 gold example also appears among the training samples: it is left "
+                           "out of training, so the score stays honest.")
+        else:
+            text = self.tr("{n} gold examples also appear among the training samples: they are "
+                           "left out of training, so the score stays honest.").format(n=n)
+        show_message(self.overlap, text if n else "")
 
     def set_project(self, project: Any) -> None:
         self.runner.cancel()
