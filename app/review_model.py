@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from core.feedback import EXCLUDE, PIN, demo_choices
+from core.project import REJECT_REASONS as REASON_CODES
 from core.project import Project, Sample
 from core.sample_query import SampleQuery, find_ids
 from core.text_direction import direction_of
@@ -25,15 +26,11 @@ TEXT, LABEL, STATUS, SOURCE = range(4)
 # Translucent, so that they tint the base colour of a light or a dark palette alike.
 STATUS_COLOURS = {"accepted": QColor(46, 160, 67, 48), "rejected": QColor(214, 57, 57, 48)}
 
-#: Why a sample was rejected: stored code and the words shown (keys 1–6 pick them in this order).
-REJECT_REASONS = (
-    ("wrong_language", "wrong language"),
-    ("wrong_label", "wrong label"),
-    ("unnatural", "unnatural or translated-sounding"),
-    ("duplicate", "duplicate"),
-    ("harmful", "harmful"),
-    ("other", "other"),
-)
+#: Why a sample was rejected: stored code (core's list) and the words shown (keys 1–6 pick them
+#: in this order).
+REJECT_REASONS = tuple(zip(REASON_CODES, (
+    "wrong language", "wrong label", "unnatural or translated-sounding", "duplicate", "harmful",
+    "other")))
 SOURCE_WORDS = {"generated": "generated", "annotated": "annotated", "imported": "imported",
                 "gold": "gold"}
 STATUS_WORDS = {"pending": "pending", "accepted": "accepted", "rejected": "rejected"}

@@ -310,7 +310,7 @@ def cmd_attributes(a: argparse.Namespace) -> int:
 
 
 def cmd_review(a: argparse.Namespace) -> int:
-    from core.project import Project
+    from core.project import REJECT_REASONS, Project
 
     with Project.open(a.project) as project:
         if a.pin or a.exclude_demo or a.clear_demo:
@@ -338,7 +338,11 @@ def cmd_review(a: argparse.Namespace) -> int:
         elif a.reject:
             if not a.reason:
                 raise ShuleError("Say why with --reason when rejecting samples.")
-            print(f"Rejected {project.set_status(a.reject, 'rejected', a.reason)} samples.")
+            # "wrong language" and wrong_language are the same reason the app and the
+            # reviewer's notes to the teacher count; any other words are kept as they are.
+            code = "_".join(a.reason.casefold().replace("-", " ").split())
+            reason = code if code in REJECT_REASONS else a.reason
+            print(f"Rejected {project.set_status(a.reject, 'rejected', reason)} samples.")
         else:  # --list is the default
             samples = project.samples(status=a.status)
             if a.json:

@@ -26,6 +26,8 @@ SCHEMA_VERSION = 4  # 2: unlabelled texts, job owner pid; 3: review log; 4: sear
 SUFFIX = ".shule"
 STATUSES = ("pending", "accepted", "rejected")
 SOURCES = ("generated", "annotated", "imported", "gold")
+#: Why a reviewer rejects a sample (the app's reason keys, in this order).
+REJECT_REASONS = ("wrong_language", "wrong_label", "unnatural", "duplicate", "harmful", "other")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_TARGET = 100  # accepted samples per label: a few hundred in all, as in the paper
 

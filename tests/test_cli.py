@@ -48,7 +48,9 @@ def test_full_chain_from_the_command_line(tmp_path, tiny_gguf):
     listed = shule_json("review", project, "--list", "--status", "pending")
     assert len(listed) == added and {s["label"] for s in listed} <= {"sports", "health"}
     rejected = listed[0]["id"]
-    shule("review", project, "--reject", rejected, "--reason", "wrong language")
+    shule("review", project, "--reject", rejected, "--reason", "Wrong language")
+    [row] = [s for s in shule_json("review", project, "--list", "--status", "rejected")]
+    assert row["reject_reason"] == "wrong_language"  # the code the app and its notes count
     out = shule("review", project, "--accept-all-pending").stdout
     assert f"Accepted {added - 1} pending samples" in out
 
