@@ -40,14 +40,6 @@ def ask_folder(parent: Optional[QWidget], title: str, start: str = "") -> Option
     return Path(name) if name else None
 
 
-def ask_examples_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
-    """Labelled examples to import: CSV/TSV with a text and a label column."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import labelled examples"), start,
-        _tr("Tables (*.csv *.tsv);;All files (*)"))
-    return Path(name) if name else None
-
-
 def ask_texts_file(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
     """Unlabelled texts for the teacher to label: TXT (one a line) or CSV/TSV with a text column."""
     name, _ = QFileDialog.getOpenFileName(

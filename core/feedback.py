@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
 from core.errors import InvalidTask, ShuleError
 from core.filters import normalise
 from core.project import Project, Sample
+from core.review_log import CHUNK
 
 if TYPE_CHECKING:
     from core.generation import GenerationConfig
@@ -29,7 +30,6 @@ PIN, EXCLUDE = "pin", "exclude"
 #: Candidates per label the diverse pick looks at (sampled with the seed): keeps it fast.
 POOL_PER_LABEL = 300
 REAL_SOURCES = ("imported", "annotated")
-_CHUNK = 900  # ids per query: SQLite limits the number of bound parameters
 
 
 # ---- demonstrations ---------------------------------------------------------------------------
@@ -65,8 +65,8 @@ def demo_choices(project: Project) -> dict[int, str]:
 
 def _column(project: Project, ids: Sequence[int], column: str) -> dict[int, str]:
     out: dict[int, str] = {}
-    for start in range(0, len(ids), _CHUNK):
-        part = list(ids[start:start + _CHUNK])
+    for start in range(0, len(ids), CHUNK):
+        part = list(ids[start:start + CHUNK])
         out.update(project.db.execute(
             f"SELECT id, {column} FROM samples WHERE id IN ({','.join('?' * len(part))})", part))
     return out

@@ -16,10 +16,10 @@ from typing import Optional
 
 from core.errors import ShuleError
 from core.project import NewSample, Project
-from core.table_formats import RowProblem, Table, cell_text, decode, printable, read_table
+from core.table_formats import RowProblem, Table, printable, read_table
 
-__all__ = ["ImportPlan", "RowProblem", "Table", "commit_import", "decode", "import_file",
-           "plan_import", "read_columns", "read_table", "cell_text"]
+__all__ = ["ImportPlan", "RowProblem", "commit_import", "import_file", "plan_import",
+           "read_columns"]
 
 TEXT_COLUMNS = ("text", "sentence", "tweet", "message", "content")
 LABEL_COLUMNS = ("label", "category", "class", "sentiment", "intent")

@@ -34,13 +34,10 @@ class LabelProgress:
 def label_progress(project: Project) -> list[LabelProgress]:
     """Accepted, pending and rejected samples of each label, in the project's label order, with
     the user's target of accepted samples per label."""
-    counts: dict[tuple[str, str], int] = {
-        (label, status): n for label, status, n in project.db.execute(
-            "SELECT label, status, COUNT(*) FROM samples WHERE source != 'gold'"
-            " GROUP BY label, status")}
+    counts = project.counts()  # non-gold, every label and status present
     target = project.target_per_label
-    return [LabelProgress(name, counts.get((name, "accepted"), 0), counts.get((name, "pending"), 0),
-                          counts.get((name, "rejected"), 0), target)
+    return [LabelProgress(name, counts[name]["accepted"], counts[name]["pending"],
+                          counts[name]["rejected"], target)
             for name in project.label_names]
 
 
