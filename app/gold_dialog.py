@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.fonts import apply_text_direction, font_for_text
 from app.pages.base import message_label, show_message
+from app.widgets import plain_label
 from core.errors import ShuleError
 from core.gold import add_gold
 from core.project import Project
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class GoldDialog(QDialog):
@@ -38,7 +32,7 @@ class GoldDialog(QDialog):
         self.sample_id: Optional[int] = None
         self.setWindowTitle(self.tr("Add a gold example"))
         self._direction = project.language.direction
-        intro = _plain(self.tr(
+        intro = plain_label(self.tr(
             "A gold example is a text you know the right label for. Gold examples are never "
             "trained on: the student is tested on them, so type texts as your users write them."))
         self.text = QPlainTextEdit()
@@ -46,7 +40,7 @@ class GoldDialog(QDialog):
         self.text.setPlaceholderText(self.tr("The text, as a user would write it"))
         self._base_font = self.text.font()
         self.text.textChanged.connect(self._text_changed)
-        self.text_error = _plain()
+        self.text_error = plain_label()
         self.text_error.setObjectName("error")
         self.text_error.setStyleSheet("color: #b3261e;")
         self.text_error.hide()

@@ -15,16 +15,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from app.review_keys import DECIDE, REASON, KeyMap, action_title, normalise, shown_actions
 from app.review_model import REJECT_REASONS, reject_reason_text
-
-
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)  # label names are the user's, but never read as HTML
-    return label
+from app.widgets import plain_label
 
 
 def _bold(text: str) -> QLabel:
-    label = _plain(text)
+    label = plain_label(text, wrap=False)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -99,10 +94,10 @@ class KeysOverlay(QWidget):
         self.grid.addWidget(header, row, column, 1, 2)
         for title_text, keys in entries:
             row += 1
-            keys_label = _plain(keys or self.tr("(none)"))
+            keys_label = plain_label(keys or self.tr("(none)"), wrap=False)
             keys_label.setStyleSheet("font-family: monospace; font-weight: bold;")
             self.grid.addWidget(keys_label, row, column, Qt.AlignRight)
-            self.grid.addWidget(_plain(title_text), row, column + 1)
+            self.grid.addWidget(plain_label(title_text, wrap=False), row, column + 1)
             self._rows.append((title_text, keys))
         return row + 1
 

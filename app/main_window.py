@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, Q
 
 from app import dialogs, fonts, gc_guard
 from app.pages.base import Page
+from app.pages.evaluate_page import EvaluatePage
 from app.pages.export_page import ExportPage
 from app.pages.generate_page import GeneratePage
 from app.pages.language_page import LanguagePage
@@ -31,7 +32,7 @@ from core.errors import ShuleError
 from core.project import Project
 from core.training import training_readiness
 
-LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EXPORT = range(6)
+LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EVALUATE, EXPORT = range(7)
 STEPS_DELAY_MS = 200
 
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.project: Optional[Project] = None
         self.language_page = LanguagePage()
         self.pages: list[Page] = [self.language_page, TeacherPage(), GeneratePage(), ReviewPage(),
-                                  TrainPage(), ExportPage()]
+                                  TrainPage(), EvaluatePage(), ExportPage()]
         self.stack = QStackedWidget()
         # Re-checking the steps queries the project; after a burst of review keys do it once.
         self._steps_timer = QTimer(self, singleShot=True, interval=STEPS_DELAY_MS)
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
             None if project.teacher is not None else self.tr("Choose a teacher first"),
             None if has_samples else self.tr("Generate or import samples first"),
             training_readiness(project),
+            None if project.teacher is not None or project.models()
+            else self.tr("Choose a teacher or train a student first"),
             None if project.models() else self.tr("Train a student first"),
         ]
 

@@ -17,19 +17,13 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPus
 from app.fonts import apply_text_direction, font_for_text, load_bundled_fonts
 from app.review_model import (ink_for, label_colour, reject_reason_text, source_text,
                               status_text)
+from app.widgets import plain_label
 from core.feedback import EXCLUDE, PIN
 from core.project import Sample
 from core.review_stats import teacher_name
 
 TEXT_SCALE = 1.5  # the card's text against the base font
 SMALL_SCALE = 0.9
-
-
-def plain_label(text: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(wrap)
-    return label
 
 
 class Chip(QLabel):

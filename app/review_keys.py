@@ -15,10 +15,11 @@ from typing import Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QKeySequenceEdit, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QKeySequenceEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from app.review_model import REJECT_REASONS, reject_reason_text
+from app.widgets import plain_label
 
 GROUP = "review_keys"
 VERSION = 1
@@ -215,13 +216,6 @@ def _as_list(raw: object) -> list[str]:
     return [t for t in str(raw).split("\t") if t] if raw else []
 
 
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)  # label names are the user's, but never read as HTML
-    label.setWordWrap(True)
-    return label
-
-
 class KeysDialog(QDialog):
     """Remap the review keys: two key fields per action; a clash is refused with a message."""
 
@@ -234,7 +228,7 @@ class KeysDialog(QDialog):
         self.edits: dict[str, list[QKeySequenceEdit]] = {}
         grid = QGridLayout()
         for row, action in enumerate(shown_actions(labels)):
-            grid.addWidget(_plain(action_title(action, labels)), row, 0)
+            grid.addWidget(plain_label(action_title(action, labels)), row, 0)
             edits = []
             for column in (1, 2):
                 edit = QKeySequenceEdit()
@@ -250,7 +244,7 @@ class KeysDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
-        self.message = _plain("")
+        self.message = plain_label("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel
@@ -259,7 +253,7 @@ class KeysDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain(self.tr("Click a field and press the new key. The same key may "
+        layout.addWidget(plain_label(self.tr("Click a field and press the new key. The same key may "
                                         "serve one action while deciding and one reason after X.")))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)

@@ -1,15 +1,24 @@
-"""Small widgets shared by pages: a learning-rate spin box and a folder field with Browse…."""
+"""Small widgets shared by pages: a plain-text label, a learning-rate spin box and a folder field
+with Browse…."""
 
 from __future__ import annotations
 
 import math
 from typing import Callable, Optional
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app import dialogs
+
+
+def plain_label(text: str = "", wrap: bool = True) -> QLabel:
+    """A label that never reads its text as HTML: label names and samples are the user's data."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(wrap)
+    return label
 
 
 class LearningRateBox(QDoubleSpinBox):

@@ -94,12 +94,28 @@ def _review(name: str) -> Callable[[], dict]:
     return measure
 
 
+_training_cache: dict[str, dict] = {}
+
+
+def _training(name: str) -> Callable[[], dict]:
+    def measure() -> dict:
+        import bench.training as training  # both figures come from the same interleaved runs
+
+        if not _training_cache:
+            _training_cache.update(training.measure())
+        return _training_cache[name]
+
+    return measure
+
+
 FIGURES: dict[str, Callable[[], dict]] = {
     "startup_ratio": startup_ratio,
     "generation_overhead_ratio": _generation("generation_overhead_ratio"),
     "remote_throughput_ratio": _generation("remote_throughput_ratio"),
     "review_open_100k_s": _review("review_open_100k_s"),
     "review_key_p95_ms": _review("review_key_p95_ms"),
+    "train_time_ratio": _training("train_time_ratio"),
+    "train_rss_ratio": _training("train_rss_ratio"),
 }
 
 

@@ -12,12 +12,12 @@ import json
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from core.errors import Cancelled, NotReady
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import NewSample, Project
-from core.prompts import load_template
+from core.prompts import PromptTemplate, load_template
 from core.strategies import prompt_context
 from core.teachers.base import Reply, Teacher
 
@@ -27,6 +27,26 @@ TEMPLATE = "annotate"
 def annotate_schema(label_names: list[str]) -> dict[str, Any]:
     return {"type": "object", "properties": {"label": {"type": "string", "enum": label_names}},
             "required": ["label"], "additionalProperties": False}
+
+
+def parse_label(reply: Reply, names: Sequence[str]) -> Optional[str]:
+    """The label a reply names, or None when it was cut off, is not JSON or names no label."""
+    if reply.finish_reason == "length":
+        return None
+    try:
+        label = json.loads(reply.text)["label"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return label if isinstance(label, str) and label in names else None
+
+
+def ask_label(teacher: Teacher, template: PromptTemplate, context: dict[str, Any], text: str,
+              names: list[str], seed: int, logprobs: bool = False) -> tuple[Optional[str], Reply]:
+    """Ask the teacher (temperature 0) which of ``names`` fits ``text``: (label or None, reply).
+    Annotation and teacher scoring share it, so the teacher is scored on the prompt it labels with."""
+    reply = teacher.generate(template.messages(**context, text=text), annotate_schema(names),
+                             16 + 4 * max(len(n) for n in names), 0.0, seed, logprobs=logprobs)
+    return parse_label(reply, names), reply
 
 
 def label_confidence(reply: Reply, label: str) -> Optional[float]:
@@ -65,7 +85,6 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
     names = project.label_names
     template = load_template(TEMPLATE)
     context = prompt_context(project)
-    schema = annotate_schema(names)
     job_id = project.start_job("annotate", {"seed": seed})
     result = AnnotationResult(job_id, added={n: 0 for n in names})
     known = {" ".join(s.text.split()).casefold() for s in project.samples()}
@@ -79,15 +98,10 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
             if " ".join(text.split()).casefold() in known:
                 reason, detail, raw = "duplicate", "the same text is already a sample", ""
             else:
-                reply = teacher.generate(template.messages(**context, text=text), schema,
-                                         16 + 4 * max(len(n) for n in names), 0.0, seed + text_id,
+                label, reply = ask_label(teacher, template, context, text, names, seed + text_id,
                                          logprobs=True)
                 raw = reply.text
-                try:
-                    label = json.loads(raw)["label"] if reply.finish_reason != "length" else None
-                except (ValueError, KeyError, TypeError):
-                    label = None
-                if label not in names:
+                if label is None:
                     reason, detail = "unreadable_label", "the teacher's answer is not one of the labels"
             if reason:
                 project.add_discard(job_id, "", reason, detail, raw)

@@ -8,35 +8,17 @@ only onnxruntime, tokenizers and numpy.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
+from core.cli_output import print_json, progress_printer
 from core.errors import Cancelled, ShuleError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=None))
-
-
-def _progress_printer(quiet: bool) -> Optional[Callable[[float, str], None]]:
-    """Progress on stderr when it is a terminal; silent in scripts and pipes."""
-    if quiet or not sys.stderr.isatty():
-        return None
-
-    def show(fraction: float, status: str) -> None:
-        sys.stderr.write(f"\r\033[K[{fraction:4.0%}] {status}")
-        sys.stderr.flush()
-        if fraction >= 1.0:
-            sys.stderr.write("\n")
-
-    return show
 
 
 def _label_arg(text: str) -> tuple[str, str]:
@@ -54,7 +36,7 @@ def cmd_new(a: argparse.Namespace) -> int:
     language = find_language(a.language)
     with Project.create(a.project, language, [Label(n, d) for n, d in a.label], a.task) as project:
         if a.json:
-            _print_json(project.status())
+            print_json(project.status())
         else:
             print(f"Created {project.path} for {language.label} with labels "
                   + ", ".join(project.label_names) + ".")
@@ -69,7 +51,7 @@ def cmd_teacher(a: argparse.Namespace) -> int:
 
         found = discover()
         if a.json:
-            _print_json([asdict(f) for f in found])
+            print_json([asdict(f) for f in found])
         elif not found:
             print("No model server answers on this computer (looked for Ollama, LM Studio, "
                   "llama.cpp server and vLLM on their usual ports).")
@@ -93,7 +75,7 @@ def cmd_teacher(a: argparse.Namespace) -> int:
     with Project.open(a.project) as project:
         project.set_teacher(config)
         if a.json:
-            _print_json(asdict(config))
+            print_json(asdict(config))
         else:
             print("\n".join(lines))
     return 0
@@ -161,17 +143,17 @@ def cmd_generate(a: argparse.Namespace) -> int:
             if a.estimate_only:
                 guess = estimate(project, teacher, config, price_per_million=a.price_per_million)
                 if a.json:
-                    _print_json(asdict(guess))
+                    print_json(asdict(guess))
                 else:
                     cost = f", about {guess.cost:.2f} in token costs" if guess.cost is not None else ""
                     print(f"About {guess.requests} requests, {guess.seconds / 60:.1f} min"
                           f"{cost} ({guess.tokens_per_second:.0f} tokens/s measured).")
                 return 0
-            result = generate(project, teacher, config, _progress_printer(a.quiet), resume=resume)
+            result = generate(project, teacher, config, progress_printer(a.quiet), resume=resume)
         finally:
             teacher.close()
     if a.json:
-        _print_json(asdict(result))
+        print_json(asdict(result))
     else:
         print(f"Added {sum(result.added.values())} samples ({_counts(result.added)}); discarded "
               f"{sum(result.discarded.values())} ({_counts(result.discarded) or 'none'}) "
@@ -229,7 +211,7 @@ def cmd_import(a: argparse.Namespace) -> int:
         plan = plan_import(project, a.file, a.kind, a.text_col, a.label_col, a.status)
         written = 0 if a.dry_run or not plan.ok else commit_import(project, plan)
     if a.json:
-        _print_json({"ok": plan.ok, "dry_run": a.dry_run, "imported": written, "kind": plan.kind,
+        print_json({"ok": plan.ok, "dry_run": a.dry_run, "imported": written, "kind": plan.kind,
                      "count": plan.count, "by_label": plan.by_label, "columns": plan.columns,
                      "text_column": plan.text_column, "label_column": plan.label_column,
                      "status": plan.status, "problem_count": plan.problem_count,
@@ -257,7 +239,7 @@ def cmd_export_data(a: argparse.Namespace) -> int:
         counts = {k: len(v) for k, v in data_splits(project, not a.no_gold, a.seed,
                                                      validation=out.is_dir()).items()}
     if a.json:
-        _print_json({"path": str(out), "splits": counts})
+        print_json({"path": str(out), "splits": counts})
     else:
         print(f"Exported {sum(counts.values())} samples ({_counts(counts)}) to {out}.")
     return 0
@@ -274,11 +256,11 @@ def cmd_annotate(a: argparse.Namespace) -> int:
             import_file(project, a.input, "unlabelled", a.text_col)
         teacher = _teacher(project)
         try:
-            result = annotate(project, teacher, a.seed, _progress_printer(a.quiet))
+            result = annotate(project, teacher, a.seed, progress_printer(a.quiet))
         finally:
             teacher.close()
     if a.json:
-        _print_json(asdict(result))
+        print_json(asdict(result))
     else:
         print(f"Labelled {sum(result.added.values())} texts ({_counts(result.added)}); "
               f"{sum(result.discarded.values())} not usable.")
@@ -302,7 +284,7 @@ def cmd_attributes(a: argparse.Namespace) -> int:
             project.set_attributes({**project.attributes, kind.strip(): values.split(";")})
         attributes = project.attributes
     if a.json:
-        _print_json(attributes)
+        print_json(attributes)
     else:
         for kind, values in attributes.items():
             print(f"{kind}: " + "; ".join(values))
@@ -346,45 +328,19 @@ def cmd_review(a: argparse.Namespace) -> int:
         else:  # --list is the default
             samples = project.samples(status=a.status)
             if a.json:
-                _print_json([asdict(s) for s in samples])
+                print_json([asdict(s) for s in samples])
             else:
                 for s in samples:
                     print(f"{s.id}\t{s.status}\t{s.label}\t{' '.join(s.text.split())}")
     return 0
 
 
-def cmd_train(a: argparse.Namespace) -> int:
-    from core.training import TrainingConfig, train
-
-    overrides = {k: v for k, v in {"epochs": a.epochs, "learning_rate": a.lr,
-                                   "batch_size": a.batch_size, "seed": a.seed}.items()
-                 if v is not None}
-    model_id = train(a.project, a.base, TrainingConfig(**overrides), _progress_printer(a.quiet))
-    if a.json:
-        _print_json({"model_id": model_id})
-    else:
-        print(model_id)
-    return 0
-
-
-def cmd_evaluate(a: argparse.Namespace) -> int:
-    from core.training import evaluate
-
-    report = evaluate(a.project, a.model, _progress_printer(a.quiet))
-    if a.json:
-        _print_json(report)
-    else:
-        print(f"On the {report['on']} set ({report['n']} texts): accuracy {report['accuracy']:.3f}, "
-              f"macro-F1 {report['macro_f1']:.3f}.")
-    return 0
-
-
 def cmd_export(a: argparse.Namespace) -> int:
     from core.export import export
 
-    result = export(a.project, a.model, a.out, a.int8, _progress_printer(a.quiet))
+    result = export(a.project, a.model, a.out, a.int8, progress_printer(a.quiet))
     if a.json:
-        _print_json(result)
+        print_json(result)
     else:
         print(f"Exported to {a.out}.")
     return 0
@@ -405,7 +361,7 @@ def cmd_predict(a: argparse.Namespace) -> int:
         raise ShuleError("Give texts to classify, or --input FILE with one text per line.")
     predictor = Predictor(a.bundle)
     for text, result in zip(texts, predictor.predict(texts)):
-        _print_json({"text": text, **result})
+        print_json({"text": text, **result})
     return 0
 
 
@@ -415,7 +371,7 @@ def cmd_status(a: argparse.Namespace) -> int:
     with Project.open(a.project) as project:
         status = project.status()
     if a.json:
-        _print_json(status)
+        print_json(status)
     else:
         lang = status["language"]
         print(f"{status['path']}: {lang['name']} ({lang['code']}), labels "
@@ -433,7 +389,7 @@ def cmd_discards(a: argparse.Namespace) -> int:
         rows = project.discards(a.reason, a.limit)
         counts = project.discard_counts()
     if a.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     print(", ".join(f"{k}: {v}" for k, v in counts.items()) or "No reply was discarded.")
     for r in rows:  # the raw reply is untrusted text: printed on one line, never interpreted
@@ -446,7 +402,7 @@ def cmd_languages(a: argparse.Namespace) -> int:
 
     found = search_languages(a.query, a.limit)
     if a.json:
-        _print_json([asdict(l) for l in found])
+        print_json([asdict(l) for l in found])
     else:
         for l in found:
             print(f"{l.code}\t{l.name}\t{l.script_name}\t{l.direction}\t{l.autonym}")
@@ -462,6 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="print the result as JSON")
     common.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    from core.cli_students import add_student_verbs
 
     def verb(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_, description=help_)
@@ -556,17 +514,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["pending", "accepted", "rejected"])
     p.add_argument("--reason", help="why the samples are rejected")
 
-    p = verb("train", cmd_train, "train a student on the accepted samples; prints the model id")
-    p.add_argument("project")
-    p.add_argument("--base", required=True, help="folder of a base encoder (weights, config, tokenizer)")
-    p.add_argument("--epochs", type=int)
-    p.add_argument("--lr", type=float, help="learning rate")
-    p.add_argument("--batch-size", type=int)
-    p.add_argument("--seed", type=int)
-
-    p = verb("evaluate", cmd_evaluate, "score a student on the gold set, or its held-out split")
-    p.add_argument("project")
-    p.add_argument("--model", help="model id (default: the newest)")
+    add_student_verbs(verb)
 
     p = verb("export", cmd_export, "export a student to ONNX for offline use")
     p.add_argument("project")

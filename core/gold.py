@@ -7,6 +7,8 @@ review page can point them out.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Sequence
 
 from core.errors import InvalidTask
@@ -25,6 +27,15 @@ def add_gold(project: Project, text: str, label: str) -> int:
     [sample_id] = project.add_samples([NewSample(text, label, "gold", "accepted",
                                                  {"added": "by hand"})])
     return sample_id
+
+
+def gold_hash(project: Project) -> str:
+    """sha256 (hex) of the gold set: every gold sample's id, text and label, by id. An evaluation
+    stored with another hash was made on a different gold set and is out of date."""
+    rows = project.db.execute(
+        "SELECT id, text, label FROM samples WHERE source = 'gold' ORDER BY id").fetchall()
+    payload = json.dumps([list(r) for r in rows], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _gold_keys(project: Project) -> dict[str, list[int]]:

@@ -2,7 +2,8 @@
 
 Never import torch or transformers here: this module is what field devices and the GUI run, and it
 must start in well under a second. A bundle (written by ``core.export_job``) holds config.json,
-labels.json, tokenizer.json and model.onnx / model.int8.onnx.
+labels.json, model.onnx / model.int8.onnx and, for a fine-tuned base, tokenizer.json; the quick
+student's texts are turned into hashed character n-grams by ``core.quick_student.encode``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tokenizers import Tokenizer
 
 from core.bundle import CONFIG, LABELS, TOKENIZER, read_bundle_config
 from core.errors import ModelFolderError
+from core.quick_model import QuickConfig, encode
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
@@ -30,7 +32,8 @@ class Predictor:
                  threads: Optional[int] = None):
         self.folder = Path(bundle_dir)
         self.config = read_bundle_config(self.folder)
-        for name in (CONFIG, LABELS, TOKENIZER):
+        self.quick = self.config.get("student") == "quick"  # character n-grams, no tokenizer
+        for name in (CONFIG, LABELS) if self.quick else (CONFIG, LABELS, TOKENIZER):
             if not (self.folder / name).is_file():
                 raise ModelFolderError(f"The model folder {self.folder} is missing {name}: export the model again.")
         files: dict[str, str] = self.config.get("model_files", {})
@@ -47,20 +50,10 @@ class Predictor:
             self.labels: list[str] = [entry["name"] for entry in sorted(labels, key=lambda e: e["id"])]
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise ModelFolderError(f"The label list in {self.folder} is damaged: export the model again.") from e
-        self.max_length = int(self.config.get("max_length", 128))
-
-        try:
-            self.tokenizer = Tokenizer.from_file(str(self.folder / TOKENIZER))
-        except Exception as e:  # tokenizers raises a bare Exception for a damaged file
-            raise ModelFolderError(f"The tokenizer in {self.folder} is damaged: export the model again.") from e
-        self.tokenizer.enable_truncation(self.max_length)
-        pad, pad_id = self.config.get("pad_token"), self.config.get("pad_token_id")
-        direction = "left" if self.config.get("padding_side") == "left" else "right"
-        if pad is not None and pad_id is not None:
-            self.tokenizer.enable_padding(direction=direction, pad_id=int(pad_id), pad_token=str(pad))
+        if self.quick:
+            self.quick_config = _quick_config(self.folder, self.config)
         else:
-            self.tokenizer.enable_padding(direction=direction)
-
+            self.tokenizer = _load_tokenizer(self.folder, self.config)
         options = ort.SessionOptions()
         if threads:
             options.intra_op_num_threads = threads
@@ -71,7 +64,7 @@ class Predictor:
             raise ModelFolderError(f"{model_path.name} in {self.folder} cannot be loaded: export the model again.") from e
         # Feed only what the graph takes: some models have no token_type_ids.
         self.input_names = [i.name for i in self.session.get_inputs()]
-        unknown = set(self.input_names) - set(INPUTS)
+        unknown = set(self.input_names) - ({"ids"} if self.quick else set(INPUTS))
         if unknown:
             raise ModelFolderError(
                 f"{model_path.name} needs inputs Shule does not provide ({', '.join(sorted(unknown))}).")
@@ -80,6 +73,10 @@ class Predictor:
         """Raw scores, shape (len(texts), len(labels)), float32."""
         out: list[np.ndarray] = []
         for start in range(0, len(texts), batch_size):
+            if self.quick:
+                ids = encode(list(texts[start:start + batch_size]), self.quick_config)
+                out.append(np.asarray(self.session.run(None, {"ids": ids})[0], dtype=np.float32))
+                continue
             encodings = self.tokenizer.encode_batch(list(texts[start:start + batch_size]))
             arrays = {
                 "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
@@ -100,3 +97,27 @@ class Predictor:
              "scores": {name: float(p) for name, p in zip(self.labels, row)}}
             for row in probs
         ]
+
+
+def _load_tokenizer(folder: Path, config: dict[str, Any]) -> Tokenizer:
+    try:
+        tokenizer = Tokenizer.from_file(str(folder / TOKENIZER))
+    except Exception as e:  # tokenizers raises a bare Exception for a damaged file
+        raise ModelFolderError(f"The tokenizer in {folder} is damaged: export the model again.") from e
+    tokenizer.enable_truncation(int(config.get("max_length", 128)))
+    pad, pad_id = config.get("pad_token"), config.get("pad_token_id")
+    direction = "left" if config.get("padding_side") == "left" else "right"
+    if pad is not None and pad_id is not None:
+        tokenizer.enable_padding(direction=direction, pad_id=int(pad_id), pad_token=str(pad))
+    else:
+        tokenizer.enable_padding(direction=direction)
+    return tokenizer
+
+
+def _quick_config(folder: Path, config: dict[str, Any]) -> QuickConfig:
+    try:
+        raw = dict(config["preprocessing"])
+        raw["ngram_range"] = tuple(raw["ngram_range"])
+        return QuickConfig(**raw)
+    except (KeyError, TypeError, ValueError) as e:
+        raise ModelFolderError(f"The settings in {folder / CONFIG} are damaged: export the model again.") from e

@@ -22,13 +22,13 @@ from core.languages import Language
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
     import sqlite_utils
 
-SCHEMA_VERSION = 4  # 2: unlabelled texts, job owner pid; 3: review log; 4: search, demo choices
+# 2: unlabelled texts, job owner pid; 3: review log; 4: search, demo choices; 5: evaluations
+SCHEMA_VERSION = 5
 SUFFIX = ".shule"
 STATUSES = ("pending", "accepted", "rejected")
 SOURCES = ("generated", "annotated", "imported", "gold")
 #: Why a reviewer rejects a sample (the app's reason keys, in this order).
 REJECT_REASONS = ("wrong_language", "wrong_label", "unnatural", "duplicate", "harmful", "other")
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_TARGET = 100  # accepted samples per label: a few hundred in all, as in the paper
 
 
@@ -79,6 +79,22 @@ class ModelRecord:
     metrics: dict[str, Any]
     train_ids: list[int]
     eval_ids: list[int]
+
+
+@dataclass
+class Evaluation:
+    """One scoring of a subject ("teacher" or a model id) on a set of samples ("gold" or
+    "held-out"). ``gold_hash`` (core.gold.gold_hash) tells whether the gold set has changed since."""
+
+    id: int
+    subject: str
+    on: str
+    created_at: float
+    #: core.metrics.classification_report plus extras ("latency_ms", "size_bytes", "teacher", …).
+    report: dict[str, Any]
+    #: (sample id, predicted label); "" when the subject gave no usable answer.
+    predictions: list[tuple[int, str]]
+    gold_hash: str
 
 
 def validate_labels(labels: Sequence[Label]) -> list[Label]:
@@ -160,9 +176,9 @@ class Project:
         path = Path(path)
         if not path.is_file():
             raise NotAProject(f"There is no project file at {path}.")
-        with open(path, "rb") as f:
-            if f.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-                raise NotAProject(f"{path.name} is not a Shule project file.")
+        # No header check with open(): on POSIX, closing any other handle on the file drops this
+        # process's SQLite locks, and another process may then delete the WAL under a connection
+        # the GUI still holds. SQLite itself refuses a file that is not a database (below).
         db = _connect(path)
         try:
             meta = {row["key"]: row["value"] for row in db["meta"].rows} if db["meta"].exists() else {}
@@ -484,6 +500,31 @@ class Project:
     def model_path(self, record: ModelRecord) -> Path:
         return self.models_dir / record.path
 
+    # ---- evaluations (the scoreboard) -----------------------------------------------------------
+    def add_evaluation(self, subject: str, on: str, report: dict[str, Any],
+                       predictions: Sequence[tuple[int, str]], gold_hash: str) -> int:
+        """Store one evaluation; returns its id. Old ones are kept: they are the history."""
+        with self.db.conn:
+            cur = self.db.conn.execute(
+                "INSERT INTO evaluations (subject, on_set, created_at, report, predictions,"
+                " gold_hash) VALUES (?, ?, ?, ?, ?, ?)",
+                [subject, on, time.time(), json.dumps(report),
+                 json.dumps([[int(i), str(p)] for i, p in predictions]), gold_hash])
+            return int(cur.lastrowid)
+
+    def evaluations(self, subject: Optional[str] = None) -> list[Evaluation]:
+        """Every evaluation (of one subject when given), oldest first."""
+        where, params = _where(subject=subject)
+        rows = self.db.execute(f"SELECT {_EVALUATION_COLUMNS} FROM evaluations {where}"
+                               " ORDER BY created_at, id", params).fetchall()
+        return [_evaluation(r) for r in rows]
+
+    def latest_evaluation(self, subject: str, on: str = "gold") -> Optional[Evaluation]:
+        row = self.db.execute(
+            f"SELECT {_EVALUATION_COLUMNS} FROM evaluations WHERE subject = ? AND on_set = ?"
+            " ORDER BY created_at DESC, id DESC LIMIT 1", [subject, on]).fetchone()
+        return _evaluation(row) if row else None
+
     # ---- summary --------------------------------------------------------------------------------
     def status(self) -> dict[str, Any]:
         counts = self.counts()
@@ -503,6 +544,7 @@ class Project:
 
 _SAMPLE_COLUMNS = "id, text, label, status, source, reject_reason, provenance, created_at, updated_at"
 _MODEL_COLUMNS = "id, base, path, created_at, settings, metrics, train_ids, eval_ids"
+_EVALUATION_COLUMNS = "id, subject, on_set, created_at, report, predictions, gold_hash"
 
 
 def _sample(row: Sequence[Any]) -> Sample:
@@ -512,6 +554,11 @@ def _sample(row: Sequence[Any]) -> Sample:
 def _model(row: Sequence[Any]) -> ModelRecord:
     return ModelRecord(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]),
                        json.loads(row[6]), json.loads(row[7]))
+
+
+def _evaluation(row: Sequence[Any]) -> Evaluation:
+    return Evaluation(row[0], row[1], row[2], row[3], json.loads(row[4]),
+                      [(int(i), str(p)) for i, p in json.loads(row[5])], row[6] or "")
 
 
 def _where(**filters: Optional[str]) -> tuple[str, list[str]]:
@@ -542,6 +589,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     _create_v2(db)
     _create_v3(db)
     _create_v4(db)
+    _create_v5(db)
     db["models"].create(
         {"id": str, "base": str, "path": str, "created_at": float, "settings": str,
          "metrics": str, "train_ids": str, "eval_ids": str}, pk="id",
@@ -597,6 +645,14 @@ def _create_v4(db: sqlite_utils.Database) -> None:
                " choice TEXT NOT NULL)")
 
 
+def _create_v5(db: sqlite_utils.Database) -> None:
+    # Stored scores of the teacher and the students; "on" is an SQL keyword, hence on_set.
+    db.execute("CREATE TABLE IF NOT EXISTS evaluations (id INTEGER PRIMARY KEY, subject TEXT NOT NULL,"
+               " on_set TEXT NOT NULL, created_at REAL, report TEXT, predictions TEXT,"
+               " gold_hash TEXT)")
+    db.execute("CREATE INDEX IF NOT EXISTS evaluations_subject ON evaluations (subject, on_set)")
+
+
 def _upgrade(db: sqlite_utils.Database, version: int) -> None:
     """Bring an older project file up to SCHEMA_VERSION in one transaction."""
     with db.conn:
@@ -606,6 +662,8 @@ def _upgrade(db: sqlite_utils.Database, version: int) -> None:
             _create_v3(db)
         if version < 4:
             _create_v4(db)
+        if version < 5:
+            _create_v5(db)
         db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
 
 

@@ -1,7 +1,6 @@
-"""Student training and evaluation, child side: run by ``core.worker`` in its own process.
-
-This is the only place (with ``core.export_job``) that imports torch and transformers; the parent
-side is ``core.training``. Jobs take ``(args, progress, should_cancel, emit)`` and return JSON.
+"""Fine-tuning a pretrained base (the transformer student), child side: called by
+``core.train_job`` in the worker process; ``core.evaluate_job`` and ``core.export_job`` load the
+models it saves. Only child processes import this module (it loads torch and transformers).
 """
 
 from __future__ import annotations
@@ -14,9 +13,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import contextlib  # noqa: E402
 import math  # noqa: E402
 import random  # noqa: E402
-import secrets  # noqa: E402
-import shutil  # noqa: E402
 import time  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable, Iterator, Optional, Sequence  # noqa: E402
 
@@ -29,14 +27,18 @@ from transformers import (  # noqa: E402
     PreTrainedTokenizerFast,
     get_linear_schedule_with_warmup,
 )
+from transformers import __version__ as transformers_version  # noqa: E402
 from transformers.utils import logging as hf_logging  # noqa: E402
 
-from core.errors import ModelFolderError, NotReady  # noqa: E402
-from core.gold import without_gold_overlaps  # noqa: E402
+from core.errors import Cancelled, ModelFolderError, NotReady  # noqa: E402
+from core.hardware import physical_cores  # noqa: E402
 from core.metrics import classification_report  # noqa: E402
 from core.progress import check_cancel  # noqa: E402
 from core.project import ModelRecord, Project, Sample  # noqa: E402
-from core.training import TrainingConfig, auto_batch_size, check_base_dir, training_readiness  # noqa: E402
+from core.training import (TrainingConfig, auto_batch_size, auto_learning_rate,  # noqa: E402
+                           auto_max_length, check_base_dir)
+from core.training_data import (TrainingData, base_settings, duration_text, new_model_id,  # noqa: E402
+                                peak_rss_mb, save_and_register)
 
 # Config attributes that hold the hidden/classifier dropout in common encoder families
 # (BERT, RoBERTa/XLM-R, DistilBERT, ELECTRA, DeBERTa). Attention dropout is left as it is.
@@ -44,39 +46,26 @@ DROPOUT_ATTRS = ("hidden_dropout_prob", "classifier_dropout", "dropout", "seq_cl
 
 
 # ---- small helpers --------------------------------------------------------------------------------
-def physical_cores() -> int:
-    """Physical cores this process may use: torch gains nothing from hyper-threads."""
-    logical = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    cores: set[tuple[str, str]] = set()
-    try:
-        physical = ""
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                key, _, value = line.partition(":")
-                if key.strip() == "physical id":
-                    physical = value.strip()
-                elif key.strip() == "core id":
-                    cores.add((physical, value.strip()))
-    except OSError:
-        pass
-    return max(1, min(logical, len(cores) or logical))
+DEFAULT_EPOCHS = 10  # an upper bound: early stopping on the dev split ends most runs sooner
 
 
 def pick_device() -> torch.device:
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 
-def new_model_id() -> str:
-    return time.strftime("m-%Y%m%d-%H%M%S-") + secrets.token_hex(2)
+def pick_precision(device: torch.device) -> str:
+    """bf16 where the GPU has it (no loss scaling needed), else fp16 with loss scaling on a GPU;
+    fp32 on the CPU, where autocast is slower than plain float32 on most processors."""
+    if device.type != "cuda":
+        return "fp32"
+    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
 
 
-def duration_text(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds // 3600} h {round(seconds % 3600 / 60)} min"
+def is_out_of_memory(error: BaseException) -> bool:
+    if isinstance(error, torch.OutOfMemoryError):
+        return True
+    text = str(error)
+    return isinstance(error, RuntimeError) and ("out of memory" in text or "can't allocate memory" in text)
 
 
 @contextlib.contextmanager
@@ -90,26 +79,6 @@ def quiet_transformers() -> Iterator[None]:
         yield
     finally:
         hf_logging.set_verbosity(old)
-
-
-def stratified_split(samples: Sequence[Sample], holdout_fraction: float, seed: int
-                     ) -> tuple[list[Sample], list[Sample]]:
-    """Deterministic per-label split. A label with n ≥ 2 samples puts round(n·fraction) of them,
-    but at least 1 and at most n-1, in the held-out part; a single sample always trains.
-    Each label is shuffled with its own seed, so adding samples to one label leaves the others'
-    split unchanged."""
-    by_label: dict[str, list[Sample]] = {}
-    for s in sorted(samples, key=lambda s: s.id):
-        by_label.setdefault(s.label, []).append(s)
-    train: list[Sample] = []
-    held: list[Sample] = []
-    for label, group in by_label.items():
-        random.Random(f"{seed}/{label}").shuffle(group)
-        n = len(group)
-        n_eval = 0 if n < 2 or holdout_fraction <= 0 else min(n - 1, max(1, round(n * holdout_fraction)))
-        held += group[:n_eval]
-        train += group[n_eval:]
-    return sorted(train, key=lambda s: s.id), sorted(held, key=lambda s: s.id)
 
 
 def load_base(base_dir: Path, labels: Sequence[str], dropout: Optional[float]
@@ -176,124 +145,207 @@ def report_for(model: PreTrainedModel, tokenizer: PreTrainedTokenizerFast, sampl
     return classification_report(true, names, all_labels)
 
 
-# ---- jobs -----------------------------------------------------------------------------------------
-def train_job(args: dict[str, Any], progress: Callable[..., None], should_cancel: Callable[[], bool],
-              emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    config = TrainingConfig.from_dict(args.get("config", {}))
-    base_dir = check_base_dir(args["base_dir"])
-    project = Project.open(args["project"])
-    try:
-        return _train(project, base_dir, config, progress, should_cancel)
-    finally:
-        project.close()
+# ---- training -------------------------------------------------------------------------------------
+class _Steps:
+    """One optimizer step over a batch, split into ``parts`` micro-batches with gradient
+    accumulation; on running out of GPU memory the split doubles and the step is retried, so a
+    batch size that does not fit slows training instead of ending it."""
+
+    def __init__(self, model: PreTrainedModel, tokenizer: PreTrainedTokenizerFast, device: torch.device,
+                 precision: str, max_length: int, optimizer: torch.optim.Optimizer,
+                 notice: Callable[[str], None]):
+        self.model, self.tokenizer, self.device = model, tokenizer, device
+        self.max_length, self.optimizer, self.notice = max_length, optimizer, notice
+        self.dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+        self.scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
+        self.parts = 1
+
+    def __call__(self, texts: list[str], targets: torch.Tensor, max_grad_norm: float) -> float:
+        while True:
+            try:
+                loss = self._accumulate(texts, targets)
+                break
+            except Exception as e:  # noqa: BLE001 - only memory errors are retried
+                if not is_out_of_memory(e):
+                    raise
+                self.optimizer.zero_grad(set_to_none=True)
+                if self.device.type == "cuda":
+                    torch.cuda.empty_cache()
+                if self.parts >= len(texts):
+                    raise NotReady("The model does not fit in memory even one text at a time: choose "
+                                   "a smaller base model or a shorter maximum length.") from e
+                self.parts *= 2
+                self.notice(f"memory is short: each batch now runs in {self.parts} parts")
+        self.scaler.unscale_(self.optimizer)
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), max_grad_norm)
+        self.scaler.step(self.optimizer)
+        self.scaler.update()
+        self.optimizer.zero_grad(set_to_none=True)
+        return loss
+
+    def _accumulate(self, texts: list[str], targets: torch.Tensor) -> float:
+        size = math.ceil(len(texts) / self.parts)
+        total = 0.0
+        for start in range(0, len(texts), size):
+            enc = self.tokenizer(texts[start:start + size], truncation=True, max_length=self.max_length,
+                                 padding=True, return_tensors="pt").to(self.device)
+            with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.dtype is not None):
+                out = self.model(**enc, labels=targets[start:start + size].to(self.device))
+            share = out.loss * (len(texts[start:start + size]) / len(texts))
+            self.scaler.scale(share).backward()
+            total += float(share.detach())
+        return total
 
 
-def _train(project: Project, base_dir: Path, config: TrainingConfig, progress: Callable[..., None],
-           should_cancel: Callable[[], bool]) -> dict[str, Any]:
-    progress(0.0, "loading the base model")
-    reason = training_readiness(project)
-    if reason is not None:
-        raise NotReady(reason)
-    labels = project.label_names
-    samples = [s for s in project.samples(status="accepted") if s.source != "gold"]
-    # A sample whose text is also a gold text would make the gold evaluation look too good.
-    samples, overlapping = without_gold_overlaps(project, samples)
-    train, held = stratified_split(samples, config.holdout_fraction, config.seed)
+def token_counts(tokenizer: PreTrainedTokenizerFast, texts: Sequence[str]) -> list[int]:
+    return [len(ids) for ids in tokenizer(list(texts), truncation=False)["input_ids"]]
 
-    torch.set_num_threads(config.threads or physical_cores())
+
+@dataclass
+class Fitted:
+    model: PreTrainedModel
+    tokenizer: PreTrainedTokenizerFast
+    labels: list[str]
+    max_length: int
+    metrics: dict[str, Any]  # on the dev split, of the epoch kept
+    settings: dict[str, Any]  # every value used, for the model's record
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        logits = predict_logits(self.model, self.tokenizer, texts, self.max_length)
+        return [self.labels[int(i)] for i in logits.argmax(dim=-1).tolist()]
+
+
+def train_transformer(project: Project, data: TrainingData, base: str, config: TrainingConfig,
+                      progress: Callable[..., None], should_cancel: Callable[[], bool],
+                      base_name: Optional[str] = None) -> dict[str, Any]:
+    """Fine-tune ``base``, then save and register the epoch kept (see ``fit_transformer``).
+    ``base_name`` is what the user called the base (a hub id), for display."""
+    fitted = fit_transformer(project.label_names, data, base, config, progress, should_cancel)
+    fitted.settings["base_name"] = base_name or Path(base).name
+    progress(0.97, "saving the model")
+    model_id = new_model_id()
+    record = ModelRecord(id=model_id, base=str(base), path=model_id, created_at=time.time(),
+                         settings=base_settings(data, fitted.settings), metrics=fitted.metrics,
+                         train_ids=[s.id for s in data.train], eval_ids=[s.id for s in data.dev])
+
+    def write(folder: Path) -> None:
+        fitted.model.save_pretrained(folder, safe_serialization=True)
+        fitted.tokenizer.save_pretrained(folder)
+
+    save_and_register(project, record, write)
+    progress(1.0, "done")
+    return {"model_id": model_id, "metrics": fitted.metrics, "stopped": fitted.settings["stopped"]}
+
+
+def fit_transformer(labels: list[str], data: TrainingData, base: str, config: TrainingConfig,
+                    progress: Callable[..., None], should_cancel: Callable[[], bool]) -> Fitted:
+    """Fine-tune ``base`` with early stopping on the dev split and keep the best epoch.
+    Cancelled after an epoch was scored, it keeps the best model so far instead of nothing."""
+    threads = config.threads or physical_cores()
+    torch.set_num_threads(threads)
     random.seed(config.seed)
     torch.manual_seed(config.seed)  # the new head's initial weights and the batch order
+    progress(0.0, "loading the base model")
     device = pick_device()
-    model, tokenizer = load_base(base_dir, labels, config.dropout)
-    model.to(device)
+    model, tokenizer = load_base(check_base_dir(base), labels, config.dropout)
     check_cancel(should_cancel)
 
-    batch_size = config.batch_size or auto_batch_size(len(train))
-    steps_per_epoch = math.ceil(len(train) / batch_size)
-    total = max(1, config.epochs * steps_per_epoch)
+    texts = [s.text for s in data.train]
+    n_parameters = sum(p.numel() for p in model.parameters())
+    def chosen(value: Any, automatic: Callable[[], Any]) -> Any:
+        return automatic() if value is None else value
+
+    learning_rate = chosen(config.learning_rate, lambda: auto_learning_rate(n_parameters))
+    max_length = chosen(config.max_length, lambda: auto_max_length(token_counts(tokenizer, texts)))
+    batch_size = chosen(config.batch_size, lambda: auto_batch_size(len(texts)))
+    epochs = chosen(config.epochs, lambda: DEFAULT_EPOCHS)
+    precision = pick_precision(device)
+    model.to(device)
+
+    steps_per_epoch = math.ceil(len(texts) / batch_size)
+    total = max(1, epochs * steps_per_epoch)
+    if config.max_steps:
+        total = min(total, config.max_steps)
     no_decay = ("bias", "LayerNorm.weight", "layer_norm.weight", "norm.weight")
     groups = [
         {"params": [p for n, p in model.named_parameters() if not n.endswith(no_decay)],
          "weight_decay": config.weight_decay},
         {"params": [p for n, p in model.named_parameters() if n.endswith(no_decay)], "weight_decay": 0.0},
     ]
-    optimizer = torch.optim.AdamW(groups, lr=config.learning_rate)
+    optimizer = torch.optim.AdamW(groups, lr=learning_rate)
     scheduler = get_linear_schedule_with_warmup(optimizer, round(config.warmup_fraction * total), total)
-    texts = [s.text for s in train]
-    targets = torch.tensor([labels.index(s.label) for s in train])
+    run_step = _Steps(model, tokenizer, device, precision, max_length, optimizer,
+                      lambda text: progress(0.05 + 0.85 * step / total, text))
+    targets = torch.tensor([labels.index(s.label) for s in data.train])
     order_rng = torch.Generator().manual_seed(config.seed)
 
-    model.train()
-    step, smooth, epoch_losses = 0, None, []
+    step, smooth, stopped, waited = 0, None, "finished", 0
+    best: Optional[dict[str, Any]] = None  # {"epoch", "report", "state"} of the best dev macro-F1
+    history: list[dict[str, Any]] = []
     started = time.monotonic()
-    for epoch in range(config.epochs):
-        order = torch.randperm(len(train), generator=order_rng).tolist()
-        epoch_losses = []
-        for b in range(steps_per_epoch):
-            check_cancel(should_cancel)
-            idx = order[b * batch_size:(b + 1) * batch_size]
-            enc = tokenizer([texts[i] for i in idx], truncation=True, max_length=config.max_length,
-                            padding=True, return_tensors="pt").to(device)
-            loss = model(**enc, labels=targets[idx].to(device)).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-            optimizer.step()
-            scheduler.step()
-            optimizer.zero_grad(set_to_none=True)
-            step += 1
-            value = float(loss.detach())
-            epoch_losses.append(value)
-            smooth = value if smooth is None else 0.9 * smooth + 0.1 * value
-            eta = (time.monotonic() - started) / step * (total - step)
-            progress(0.05 + 0.85 * step / total,
-                     f"step {step}/{total} · loss {smooth:.2f} · about {duration_text(eta)} left",
-                     step=step, total_steps=total, epoch=epoch + 1, loss=value, eta=eta)
+    try:
+        for epoch in range(1, epochs + 1):
+            model.train()
+            order = torch.randperm(len(texts), generator=order_rng).tolist()
+            losses = []
+            for b in range(steps_per_epoch):
+                check_cancel(should_cancel)
+                idx = order[b * batch_size:(b + 1) * batch_size]
+                value = run_step([texts[i] for i in idx], targets[idx], config.max_grad_norm)
+                scheduler.step()
+                step += 1
+                losses.append(value)
+                smooth = value if smooth is None else 0.9 * smooth + 0.1 * value
+                eta = (time.monotonic() - started) / step * (total - step)
+                progress(0.05 + 0.85 * step / total,
+                         f"epoch {epoch} · step {step}/{total} · loss {smooth:.2f} · about {duration_text(eta)} left",
+                         step=step, total_steps=total, epoch=epoch, loss=value, eta=eta)
+                if step >= total:
+                    break
+            entry: dict[str, Any] = {"epoch": epoch, "train_loss": sum(losses) / max(1, len(losses))}
+            if data.dev:
+                report = report_for(model, tokenizer, data.dev, labels, max_length, should_cancel)
+                entry.update(dev_macro_f1=report["macro_f1"], dev_accuracy=report["accuracy"])
+                progress(0.05 + 0.85 * step / total,
+                         f"epoch {epoch}: dev macro-F1 {report['macro_f1']:.2f}", step=step,
+                         total_steps=total, epoch=epoch, dev_macro_f1=report["macro_f1"],
+                         dev_accuracy=report["accuracy"])
+                if best is None or report["macro_f1"] > best["report"]["macro_f1"] + 1e-9:
+                    best = {"epoch": epoch, "report": report,
+                            "state": {k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()}}
+                    waited = 0
+                else:
+                    waited += 1
+            history.append(entry)
+            if step >= total:
+                stopped = "max_steps" if config.max_steps and step >= config.max_steps else "finished"
+                break
+            if best is not None and waited >= config.patience:
+                stopped = "early"
+                break
+    except Cancelled:
+        if best is None:
+            raise
+        stopped = "cancelled"  # keep the best epoch scored so far
     train_seconds = time.monotonic() - started
 
-    progress(0.9, "evaluating on the held-out samples")
-    if held:
-        metrics = report_for(model, tokenizer, held, labels, config.max_length, should_cancel)
+    if best is not None:
+        model.load_state_dict(best["state"])
+        metrics = dict(best["report"])
     else:
         metrics = {"n": 0}
     metrics["on"] = "held-out"
-    metrics["train_loss"] = sum(epoch_losses) / len(epoch_losses) if epoch_losses else None
-
-    check_cancel(should_cancel)
-    progress(0.97, "saving the model")
-    model_id = new_model_id()
-    folder = save_model(model, tokenizer, project.models_dir, model_id)
-    settings = {**config.to_dict(), "batch_size_used": batch_size, "labels": labels,
-                "max_length": config.max_length, "steps": total, "device": device.type,
-                "train_seconds": round(train_seconds, 2),
-                "left_out_gold_overlaps": len(overlapping)}
-    try:
-        project.add_model(ModelRecord(
-            id=model_id, base=str(base_dir), path=model_id, created_at=time.time(),
-            settings=settings, metrics=metrics,
-            train_ids=[s.id for s in train], eval_ids=[s.id for s in held]))
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    progress(1.0, "done")
-    return {"model_id": model_id, "metrics": metrics}
-
-
-def save_model(model: PreTrainedModel, tokenizer: PreTrainedTokenizerFast, models_dir: Path,
-               model_id: str) -> Path:
-    """Write into a hidden sibling folder, then rename: a crash never leaves a half model."""
-    models_dir.mkdir(parents=True, exist_ok=True)
-    for stale in models_dir.glob(".*.partial"):  # left by a process that was killed mid-save
-        shutil.rmtree(stale, ignore_errors=True)
-    tmp = models_dir / f".{model_id}.partial"
-    final = models_dir / model_id
-    try:
-        model.save_pretrained(tmp, safe_serialization=True)
-        tokenizer.save_pretrained(tmp)
-        os.replace(tmp, final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return final
+    metrics["train_loss"] = history[-1]["train_loss"] if history else None
+    settings = {
+        **config.to_dict(), "student": "transformer", "base": str(base), "labels": labels,
+        "base_parameters": n_parameters, "learning_rate_used": learning_rate,
+        "batch_size_used": batch_size, "max_length": max_length, "epochs_used": len(history),
+        "best_epoch": best["epoch"] if best else None, "stopped": stopped, "steps": step,
+        "gradient_accumulation": run_step.parts, "device": device.type, "precision": precision,
+        "threads": threads, "history": history, "train_seconds": round(train_seconds, 2),
+        "peak_rss_mb": round(peak_rss_mb(), 1), "torch": torch.__version__,
+        "transformers": transformers_version}
+    return Fitted(model, tokenizer, list(labels), max_length, metrics, settings)
 
 
 def load_trained(folder: Path) -> tuple[PreTrainedModel, PreTrainedTokenizerFast]:
@@ -303,28 +355,3 @@ def load_trained(folder: Path) -> tuple[PreTrainedModel, PreTrainedTokenizerFast
         model = AutoModelForSequenceClassification.from_pretrained(folder, trust_remote_code=False)
         tokenizer = AutoTokenizer.from_pretrained(folder, use_fast=True, trust_remote_code=False)
     return model, tokenizer
-
-
-def evaluate_job(args: dict[str, Any], progress: Callable[..., None], should_cancel: Callable[[], bool],
-                 emit: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-    with Project.open(args["project"]) as project:
-        record = project.model(args.get("model_id"))
-        gold = project.samples(source="gold")
-        if gold:
-            samples, on = gold, "gold"
-        else:
-            known = set(project.sample_ids())
-            samples, on = [project.sample(i) for i in record.eval_ids if i in known], "held-out"
-        folder = project.model_path(record)
-    if not samples:
-        raise NotReady("There is nothing to evaluate on: add gold samples, or train with a held-out share.")
-    progress(0.0, "loading the model")
-    torch.set_num_threads(physical_cores())
-    model, tokenizer = load_trained(folder)
-    model.to(pick_device())
-    progress(0.2, f"scoring {len(samples)} {on} samples")
-    labels = record.settings.get("labels") or [model.config.id2label[i] for i in range(model.config.num_labels)]
-    report = report_for(model, tokenizer, samples, labels,
-                        int(record.settings.get("max_length", 128)), should_cancel)
-    progress(1.0, "done")
-    return {**report, "on": on, "model_id": record.id}

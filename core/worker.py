@@ -21,9 +21,12 @@ from core.errors import Cancelled, ShuleError
 # kind -> "module:function"; each function takes (args, progress, should_cancel, emit).
 JOBS: dict[str, str] = {
     "generate": "core.generation:generate_job",
-    "train": "core.student:train_job",
-    "evaluate": "core.student:evaluate_job",
+    "train": "core.train_job:train_job",
+    "evaluate": "core.evaluate_job:evaluate_job",
     "export": "core.export_job:export_job",
+    "score_teacher": "core.teacher_scoring:score_teacher_job",
+    "learning_curve": "core.learning_curve_job:learning_curve_job",
+    "uncertain": "core.uncertain_job:uncertain_job",
 }
 
 

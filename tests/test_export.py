@@ -50,7 +50,8 @@ def test_bundle_holds_only_what_predict_needs(exported):
     config = json.loads((out / "config.json").read_text())
     assert config["model_files"] == {"fp32": "model.onnx", "int8": "model.int8.onnx"}
     assert config["recommended"] == result["recommended"] in ("int8", "fp32")
-    assert config["max_length"] == 128 and config["language"]["code"] == "en"
+    assert config["max_length"] == 32 and config["language"]["code"] == "en"
+    assert config["student"] == "transformer"
     assert set(config["input_names"]) == {"input_ids", "attention_mask", "token_type_ids"}
     labels = json.loads((out / "labels.json").read_text())
     assert [l["name"] for l in labels] == ["weather", "sports", "health"]
@@ -69,7 +70,8 @@ def test_fp32_onnx_matches_pytorch(exported):
     with Project.open(path) as project:
         model_dir = project.model_path(project.model())
     texts = all_texts() + ODD_TEXTS
-    reference = pytorch_logits(model_dir, texts, 128)
+    max_length = json.loads((out / "config.json").read_text())["max_length"]
+    reference = pytorch_logits(model_dir, texts, max_length)
     onnx = Predictor(out, "fp32").logits(texts, batch_size=8)
     assert np.abs(onnx - reference).max() <= 1e-4
     assert (onnx.argmax(1) == reference.argmax(1)).all()
@@ -142,3 +144,29 @@ def test_predictor_refuses_folders_that_are_not_bundles(exported, tmp_path):
         (broken / name).write_bytes((exported[2] / name).read_bytes())
     with pytest.raises(ModelFolderError, match="missing tokenizer.json"):
         Predictor(broken)
+
+
+def test_the_quick_student_exports_to_the_same_predictor(tmp_path):
+    from core.quick_model import QuickModel
+    from core.training import QUICK, TrainingConfig, train
+    from tests.fixtures.projects import make_project
+
+    path = make_project(tmp_path / "p")
+    model_id = train(path, QUICK, TrainingConfig(epochs=10))
+    out = tmp_path / "bundle"
+    result = export(path, model_id, out, int8=True)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "config.json", "labels.json", "model.int8.onnx", "model.onnx"]  # no tokenizer: n-grams
+    config = json.loads((out / "config.json").read_text())
+    assert config["student"] == "quick" and config["input_names"] == ["ids"]
+    assert result["parity"]["fp32_max_abs_logit_diff"] <= 1e-4
+    assert result["parity"]["fp32_argmax_agreement"] == 1.0
+    with Project.open(path) as project:
+        model = QuickModel.load(project.model_path(project.model(model_id)))
+    texts = all_texts() + ODD_TEXTS
+    fp32 = Predictor(out, "fp32").logits(texts)
+    assert np.abs(fp32 - model.predict_logits(texts)).max() <= 1e-4
+    int8 = Predictor(out, "int8")
+    assert (int8.logits(texts).argmax(1) == fp32.argmax(1)).mean() >= 0.95
+    assert [r["label"] for r in Predictor(out).predict(["clinic"])] in (["weather"], ["sports"], ["health"])
+    assert result["files"]["model.int8.onnx"] < result["files"]["model.onnx"] / 2

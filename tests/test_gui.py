@@ -210,9 +210,9 @@ def test_bad_teacher_and_base_folders_are_explained_next_to_the_field(qtbot, win
     no_weights = tmp_path / "base"
     no_weights.mkdir()
     (no_weights / "config.json").write_text('{"model_type": "bert"}')
-    train.base_field.setText(str(no_weights))
-    qtbot.mouseClick(train.train_button, Qt.LeftButton)
+    assert train.chooser.add_folder(no_weights) is None
     assert "has no model weights" in train.base_error.text() and train.base_error.isVisible()
+    assert train.chooser.spec() == "quick"  # the unusable folder is not offered
     assert not train.runner.is_running()
     with Project.open(path) as p:
         assert p.models() == []
@@ -281,7 +281,7 @@ def test_tour_writes_one_png_per_page(tmp_path):
     done = _run_python(["-m", "app.tour", str(tmp_path / "shots")])
     assert done.returncode == 0, done.stderr
     written = [Path(line) for line in done.stdout.split()]
-    assert len(written) == 6 and all(p.parent == tmp_path / "shots" for p in written)
+    assert len(written) == 7 and all(p.parent == tmp_path / "shots" for p in written)
     for png in written:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -349,10 +349,9 @@ def test_full_chain_through_the_gui(qtbot, window, monkeypatch, tmp_path, tiny_g
     assert made.returncode == 0, made.stderr
     window.sidebar.buttons[TRAIN].click()
     train = window.pages[TRAIN]
-    train.base_field.setText(str(tmp_path / "nowhere"))
-    qtbot.mouseClick(train.train_button, Qt.LeftButton)
+    assert train.chooser.add_folder(tmp_path / "nowhere") is None
     assert train.base_error.isVisible() and not train.runner.is_running()
-    train.base_field.setText(str(base))
+    assert train.chooser.add_folder(base) is not None and train.chooser.spec() == str(base)
     train.epochs.setValue(3)
     train.learning_rate.setValue(1e-3)
     with qtbot.waitSignal(train.runner.finished, timeout=180_000):

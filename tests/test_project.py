@@ -1,6 +1,7 @@
 """The project file: one SQLite file that keeps everything and refuses bad input whole."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +81,45 @@ def test_newer_schema_is_refused_with_advice(tmp_path):
     con.close()
     with pytest.raises(NotAProject, match="newer version of Shule"):
         Project.open(path)
+
+
+def test_a_version_4_file_gains_the_evaluations_table_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.shule"
+    with Project.create(path, find_language("sw"), LABELS) as p:
+        [sample_id] = p.add_samples([NewSample("Timu imeshinda", "sports", source="gold")])
+    con = sqlite3.connect(path)  # what Shule 4 wrote: no evaluations table
+    con.execute("DROP TABLE evaluations")
+    con.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    with Project.open(path) as p:
+        assert p._meta("schema_version") == "5" and p.db["evaluations"].exists()
+        assert [s.id for s in p.samples(source="gold")] == [sample_id]
+        report = {"n": 1, "accuracy": 1.0, "macro_f1": 1.0}
+        evaluation_id = p.add_evaluation("teacher", "gold", report, [(sample_id, "sports")], "h")
+        assert p.latest_evaluation("teacher").id == evaluation_id
+    with Project.open(path) as p:  # upgraded once, for good
+        assert p.latest_evaluation("teacher").report == report
+
+
+def test_opening_a_project_twice_keeps_the_first_connection_seeing_other_processes(tmp_path):
+    """The GUI holds a project open while its worker threads open it again and child processes
+    write to it: the GUI's connection must keep seeing those writes (POSIX lock safety)."""
+    import subprocess
+    import sys
+
+    from tests.fixtures.projects import make_project
+
+    path = make_project(tmp_path / "p")
+    with Project.open(path) as window:
+        before = len(window.sample_ids())
+        for round_ in range(3):
+            Project.open(path).close()  # a worker thread's short look
+            code = (f"from core.project import Project, NewSample\n"
+                    f"p = Project.open({str(path)!r})\n"
+                    f"p.add_samples([NewSample('written by a child {round_}', 'weather')])\n"
+                    f"p.close()\n")
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[1])
+            assert len(window.sample_ids()) == before + round_ + 1
+        window.add_samples([NewSample("written by the window", "sports")])
+        assert window.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -10,7 +10,8 @@ import pytest
 
 from core.errors import Cancelled
 from core.metrics import classification_report
-from core.quick_student import QuickConfig, QuickModel, encode, export_onnx, text_ids, train_quick
+from core.quick_model import QuickConfig, QuickModel, encode, text_ids
+from core.quick_student import export_onnx, train_quick
 
 SIB200 = Path("/work/shared/data/sib200")
 
@@ -96,7 +97,7 @@ def test_save_load_round_trip(toy_model, tmp_path):
 def test_progress_and_cancel():
     seen: list[float] = []
     train_quick(TEXTS, LABELS, 2, QuickConfig(buckets=256, epochs=3),
-                progress=lambda fraction, message: seen.append(fraction))
+                progress=lambda fraction, message, **extra: seen.append(fraction))
     assert seen == pytest.approx([1 / 3, 2 / 3, 1.0])
     with pytest.raises(Cancelled):
         train_quick(TEXTS, LABELS, 2, SMALL, should_cancel=lambda: True)

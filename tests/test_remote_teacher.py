@@ -13,7 +13,7 @@ import threading
 import time
 import traceback
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+
 
 import httpx
 import keyring

@@ -8,7 +8,7 @@ import pytest
 
 from core.errors import InvalidTask
 from core.languages import find_language
-from core.project import Label, NewSample, Project
+from core.project import SCHEMA_VERSION, Label, NewSample, Project
 from core.sample_query import SampleQuery, count, find_ids, reject_reasons, strategies
 
 LABELS = [Label("habari", "News"), Label("michezo", "Sports")]
@@ -90,4 +90,4 @@ def test_a_schema_3_project_gains_search_over_its_old_samples(tmp_path):
         assert find_ids(p, SampleQuery(search="simba")) == [1]
         p.add_samples([NewSample("Simba tena", "michezo")])
         assert find_ids(p, SampleQuery(search="simba")) == [1, 2]
-        assert p.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("4",)
+        assert p.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QPushButton, QWidget)
 
 from app.pages.base import Page, describe_error, message_label, show_message
-from app.pages.train_page import metrics_text
+from app.train_words import metrics_text
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner
 from app.try_it import TryItBox

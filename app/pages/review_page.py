@@ -22,7 +22,8 @@ from app.gold_dialog import GoldBar
 from app.keys_overlay import KeysOverlay, ReasonBar, hint_line
 from app.label_bars import ProgressPanel
 from app.pages.base import Page, describe_error, message_label, show_message
-from app.review_card import ReviewCard, plain_label
+from app.review_card import ReviewCard
+from app.widgets import plain_label
 from app.review_filters import ReviewFilters
 from app.review_keys import DECIDE, REASON, KeyMap, KeysDialog
 from app.review_model import TEXT, ReviewModel, ReviewTable

@@ -1,59 +1,51 @@
-"""Step 5: fine-tune a small pretrained model (the student) on the accepted samples.
+"""Step 5: train the student on the accepted samples, watching its loss curve.
 
-Training runs in a child process (core.training.train) through the page's task runner; the GUI
-process never imports torch. The status line shows core's "step 12/40 · loss 0.69 · about 8 s left".
+The student is chosen in app/base_chooser.py (the quick student by default; pretrained bases with
+their coverage verdict for the language); the numbers hide under "More settings"
+(app/train_settings.py), "automatic" by default. Training runs in a child process
+(core.training.train) through the page's task runner, which forwards the child's events to the
+loss plot; the GUI process never imports torch. Cancel keeps the best epoch scored so far.
 """
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
+from app.base_chooser import BaseChooser, base_display_name
+from app.charts import LossPlot
+from app.coverage_check import CoverageCheck
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
-from app.tasks import TaskRunner
-from app.widgets import FolderField, LearningRateBox
-from core.errors import ModelFolderError
+from app.tasks import TaskRunner, TaskState
+from app.train_settings import TrainingSettings
+from app.train_words import ending_text, metrics_text, outcome_text
+from core.errors import Cancelled, ShuleError
 from core.gold import gold_overlaps
 from core.progress import wrap_progress
 from core.project import ModelRecord
-from core.training import TrainingConfig, check_base_dir, evaluate, train, training_readiness
+from core.training import QUICK, evaluate, train, training_readiness
 
-
-def metrics_text(metrics: dict[str, Any]) -> str:
-    """"accuracy 83 % · macro-F1 0.81 on 12 held-out samples", or why there are no figures."""
-    tr = QCoreApplication.translate
-    if not metrics or metrics.get("accuracy") is None:
-        return tr("TrainPage", "no figures: too few samples were held out for evaluation")
-    on = tr("TrainPage", "gold") if metrics.get("on") == "gold" else tr("TrainPage", "held-out")
-    return tr("TrainPage", "accuracy {acc:.0%} · macro-F1 {f1:.2f} on {n} {on} samples").format(
-        acc=metrics["accuracy"], f1=metrics.get("macro_f1", 0.0), n=metrics.get("n", "?"), on=on)
+STOP_POLL_MS = 200
 
 
 class TrainPage(Page):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.add_heading(self.tr("Train"),
-                         self.tr("Fine-tune a small pretrained model on your accepted samples. "
-                                 "Choose the folder of a downloaded model (with config.json, "
-                                 "weights and tokenizer)."))
-        defaults = TrainingConfig()
-        self.base_field = FolderField(lambda: self.tr("Choose the base model folder"),
-                                      self.tr("Folder of a pretrained model"))
-        self.base_field.chosen.connect(self._check_base)
-        self.base_error = message_label()
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 200)
-        self.epochs.setValue(defaults.epochs)
-        self.epochs.setMaximumWidth(140)
-        self.learning_rate = LearningRateBox()
-        self.learning_rate.setValue(defaults.learning_rate)
-        self.learning_rate.setMaximumWidth(140)
+                         self.tr("Train a small model (the student) on your accepted samples. The "
+                                 "quick student trains in seconds; a pretrained base that knows "
+                                 "your language usually scores higher but takes longer."))
+        self.chooser = BaseChooser()
+        self.chooser.bases_changed.connect(lambda: self.coverage.update(self.project))
+        self.base_error = self.chooser.error
+        self.settings = TrainingSettings()
+        self.epochs, self.learning_rate = self.settings.epochs, self.settings.learning_rate
         self.train_button = QPushButton(self.tr("Train"))
         self.train_button.clicked.connect(self.start_training)
         self.readiness = QLabel()
@@ -63,94 +55,171 @@ class TrainPage(Page):
         self.overlap.setStyleSheet("color: #8a5300;")
 
         self.runner = TaskRunner(self)
+        self.runner.partial.connect(self._on_events)
         self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(lambda e: show_message(self.error, describe_error(e)))
-        self.runner.cancelled.connect(lambda: self.result.setText(self.tr("Training stopped.")))
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
         self.runner.ended.connect(self.refresh)
+        self._task: Optional[TaskState] = None
+        self._stopping: Optional[TaskState] = None  # a cancelled run whose child is still ending
+        self._stop_timer = QTimer(self, interval=STOP_POLL_MS)
+        self._stop_timer.timeout.connect(self._poll_stopping)
+        self.coverage = CoverageCheck(self.chooser, self)
         self.progress = ProgressPanel(self.runner)
+        self.plot = LossPlot()
+        self.plot.setAccessibleDescription(self.tr("Training loss by step, and the score on the "
+                                                   "held-out samples after each epoch"))
         self.result = QLabel()
         self.result.setTextFormat(Qt.PlainText)
         self.result.setWordWrap(True)
         self.error = message_label()
 
-        self.models_table = QTableWidget(0, 4)
-        self.models_table.setHorizontalHeaderLabels(
-            [self.tr("Model"), self.tr("Base"), self.tr("Trained"), self.tr("Result")])
+        columns = [self.tr("Model"), self.tr("Student"), self.tr("Trained"), self.tr("Samples"),
+                   self.tr("Result"), self.tr("How it ended")]
+        self.models_table = QTableWidget(0, len(columns))
+        self.models_table.setHorizontalHeaderLabels(columns)
+        self.models_table.setAccessibleName(self.tr("Trained models"))
         header = self.models_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.models_table.verticalHeader().hide()
         self.models_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.models_table.setSelectionBehavior(QAbstractItemView.SelectRows)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Base model"), self.base_field)
-        form.addRow("", self.base_error)
-        form.addRow(self.tr("Epochs"), self.epochs)
-        form.addRow(self.tr("Learning rate"), self.learning_rate)
-        self.layout_.addLayout(form)
+        # Below the heading everything scrolls: with "More settings" open and a long list of
+        # bases, a small window would otherwise squeeze the result line and the curve.
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        student = QLabel(self.tr("Student"))
+        student.setStyleSheet("font-weight: bold;")
+        column.addWidget(student)
+        column.addWidget(self.chooser)
+        column.addWidget(self.settings)
         row = QHBoxLayout()
         row.addWidget(self.readiness, 1)
         row.addWidget(self.train_button)
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.overlap)
-        self.layout_.addWidget(self.progress)
-        self.layout_.addWidget(self.result)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(QLabel(self.tr("Trained models")))
-        self.layout_.addWidget(self.models_table, 1)
+        column.addLayout(row)
+        for widget in (self.overlap, self.progress, self.result, self.error):
+            column.addWidget(widget)
+        split = QSplitter(Qt.Horizontal)
+        split.setMinimumHeight(self.fontMetrics().height() * 18)
+        column.addWidget(split, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll, 1)
+        models = QWidget()
+        listing = QVBoxLayout(models)
+        listing.setContentsMargins(0, 0, 0, 0)
+        listing.addWidget(QLabel(self.tr("Trained models")))
+        listing.addWidget(self.models_table, 1)
+        split.addWidget(self.plot)
+        split.addWidget(models)
+        split.setStretchFactor(1, 1)
 
     def title(self) -> str:
         return self.tr("Train")
 
-    def _check_base(self) -> Optional[Path]:
-        text = self.base_field.text()
-        if not text:
-            show_message(self.base_error, "")
-            return None
-        try:
-            folder = check_base_dir(text)
-        except ModelFolderError as e:
-            show_message(self.base_error, str(e))
-            return None
-        show_message(self.base_error, "")
-        return folder
-
+    # ---- training ---------------------------------------------------------------------------------
     def start_training(self) -> None:
-        if self.project is None or self.runner.is_running():
+        if self.project is None or self.runner.is_running() or self._stopping is not None:
             return
-        if not self.base_field.text():
-            show_message(self.base_error, self.tr("Choose the folder of a base model first."))
-            return
-        base = self._check_base()
+        base = self.chooser.check()
         if base is None:
             return
-        config = TrainingConfig(epochs=self.epochs.value(), learning_rate=self.learning_rate.value())
+        config = self.settings.config()
         path = str(self.project.path)
         has_gold = bool(self.project.sample_ids(source="gold"))
         show_message(self.error, "")
         self.result.clear()
+        self.plot.clear()
         self.train_button.setEnabled(False)
 
-        def work(progress: Any, should_cancel: Any) -> tuple[str, dict[str, Any]]:
-            model_id = train(path, base, config, wrap_progress(progress, 0.0, 0.9), should_cancel)
-            if not has_gold:  # training already scored the held-out samples; no second process
+        def work(progress: Any, should_cancel: Any, emit: Any) -> tuple[str, dict[str, Any]]:
+            model_id = train(path, base, config, wrap_progress(progress, 0.0, 0.9 if has_gold else 1.0),
+                             should_cancel, on_event=emit)
+            if not has_gold or should_cancel():  # training already scored its held-out samples
                 return model_id, {}
-            return model_id, evaluate(path, model_id, wrap_progress(progress, 0.9, 1.0), should_cancel)
+            try:
+                return model_id, evaluate(path, model_id, wrap_progress(progress, 0.9, 1.0),
+                                          should_cancel)
+            except Cancelled:  # the model is saved: stopping its scoring loses only the figures
+                return model_id, {}
 
-        self.runner.start(work)
+        self._task = self.runner.start(work, partial=True)
+
+    def _on_events(self, events: list[Any]) -> None:
+        """The child's progress events, throttled by the runner: loss per step, dev per epoch."""
+        for event in events:
+            if not isinstance(event, dict) or event.get("event") != "progress":
+                continue
+            total, step = event.get("total_steps"), event.get("step")
+            if total and total != self.plot.total_steps:
+                self.plot.set_total_steps(int(total))
+            if step is None:
+                continue
+            if event.get("loss") is not None:
+                self.plot.add_loss(int(step), float(event["loss"]))
+            if event.get("dev_macro_f1") is not None:
+                self.plot.add_dev(int(step), float(event["dev_macro_f1"]))
 
     def _on_finished(self, outcome: tuple[str, dict[str, Any]]) -> None:
-        model_id, metrics = outcome
-        assert self.project is not None
-        record = self.project.model(model_id)
-        self.result.setText(self.tr("Trained {model}: {figures}.").format(
-            model=model_id, figures=metrics_text(metrics or record.metrics)))
+        self._task = None
+        self._show_outcome(*outcome)
+
+    def _show_outcome(self, model_id: str, metrics: dict[str, Any]) -> None:
+        if self.project is None:
+            return
+        try:
+            record = self.project.model(model_id)
+        except ShuleError as e:
+            show_message(self.error, describe_error(e))
+            return
+        self.result.setText(outcome_text(record, metrics))
         self.changed.emit()
 
+    def _on_failed(self, error: BaseException) -> None:
+        self._task = None
+        show_message(self.error, describe_error(error))
+
+    def _on_cancelled(self) -> None:
+        state, self._task = self._task, None
+        if state is not None and state.cancel_requested:
+            # The child finishes its step and may keep the best epoch: wait for its answer.
+            self._stopping = state
+            self.result.setText(self.tr("Stopping: the student finishes its current step and keeps "
+                                        "the best epoch scored so far, if there is one…"))
+            self._stop_timer.start()
+        else:
+            self.result.setText(self.tr("Training stopped; nothing was saved."))
+
+    def _poll_stopping(self) -> None:
+        state = self._stopping
+        outcome = state.take()[2] if state is not None else None
+        if state is not None and outcome is None:
+            return
+        self._stopping = None
+        self._stop_timer.stop()
+        if outcome is not None:
+            kind, value = outcome
+            if kind == "failed":
+                show_message(self.error, describe_error(value))
+                self.result.clear()
+            elif value is None:
+                self.result.setText(self.tr("Training stopped; nothing was saved."))
+            else:
+                self._show_outcome(*value)
+        self.refresh()
+
+    def is_busy(self) -> bool:
+        """Training, or a cancelled run still ending."""
+        return self.runner.is_running() or self._stopping is not None
+
+    # ---- showing the project ----------------------------------------------------------------------
     def refresh(self) -> None:
         project = self.project
-        running = self.runner.is_running()
         reason = None if project is None else training_readiness(project)
         if project is not None and reason is None:
             accepted = sum(c["accepted"] for c in project.counts().values())
@@ -159,19 +228,22 @@ class TrainPage(Page):
         else:
             self.readiness.setText(reason or "")
         self._show_overlap()
-        self.train_button.setEnabled(project is not None and reason is None and not running)
+        self.train_button.setEnabled(project is not None and reason is None and not self.is_busy())
         models: list[ModelRecord] = project.models() if project is not None else []
-        if project is not None and not self.base_field.text() and models:
-            self.base_field.setText(models[-1].base)  # train again on the same base
+        self.chooser.set_history(list(dict.fromkeys(m.base for m in models if m.base != QUICK)))
         self.models_table.setRowCount(0)
         for record in reversed(models):  # newest first
             row = self.models_table.rowCount()
             self.models_table.insertRow(row)
-            cells = (record.id, Path(record.base).name,
+            cells = (record.id, base_display_name(record.base),
                      time.strftime("%Y-%m-%d %H:%M", time.localtime(record.created_at)),
-                     metrics_text(record.metrics))
+                     str(len(record.train_ids)), metrics_text(record.metrics),
+                     ending_text(record.settings))
             for column, text in enumerate(cells):
-                self.models_table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(record.base if column == 1 else "")
+                self.models_table.setItem(row, column, item)
+        self.coverage.update(project)
 
     def _show_overlap(self) -> None:
         """Gold texts that are also training samples: training leaves those samples out."""
@@ -186,11 +258,17 @@ class TrainPage(Page):
         show_message(self.overlap, text if n else "")
 
     def set_project(self, project: Any) -> None:
-        self.runner.cancel()
+        self.shutdown()
         self.result.clear()
         show_message(self.error, "")
-        self.base_field.setText("")
+        self.plot.clear()
         super().set_project(project)
+        models = project.models() if project is not None else []
+        if not (models and self.chooser.select(models[-1].base)):  # train again on the same base
+            self.chooser.select(QUICK)
 
     def shutdown(self) -> None:
-        self.runner.cancel()
+        self.runner.cancel()  # a cancelled child still ends on its own; its outcome is not shown
+        self._task = self._stopping = None
+        self._stop_timer.stop()
+        self.coverage.stop()
