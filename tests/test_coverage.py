@@ -22,9 +22,10 @@ from core.coverage import (
     POOR_UNKNOWN_RATE, Coverage, coverage_report, local_bases, measure_coverage, recommended_bases,
 )
 from core.errors import ModelFolderError, NotReady
+from tests.fixtures.shared_data import SHARED_DATA
 
 REPO = Path(__file__).resolve().parent.parent
-SIB200 = Path("/work/shared/data/sib200")
+SIB200 = SHARED_DATA / "sib200"
 TOY = ["the market opens early", "rain fell on the market", "the team won the match",
        "early rain and late sun", "the doctor opened a clinic"]
 

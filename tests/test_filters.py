@@ -19,8 +19,9 @@ from core.filters import (
 )
 from core.near_duplicates import NearDuplicateIndex
 from core.languages import find_language, language
+from tests.fixtures.shared_data import SHARED_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 
 # SIB-200 folder -> the code a user would pick in Shule.
 SIB = {"eng_Latn": "en", "swh_Latn": "swh", "hau_Latn": "ha", "yor_Latn": "yo", "amh_Ethi": "am",

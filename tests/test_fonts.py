@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from app import fonts
 from app.fonts import apply_text_direction, font_for_text, load_bundled_fonts, missing_glyphs
+from tests.fixtures.shared_data import SHARED_DATA
 
-SIB200 = Path("/work/shared/data/sib200")
+SIB200 = SHARED_DATA / "sib200"
 AMHARIC = "ሰላም ለዓለም"
 NKO = "ߒߞߏ ߛߓߍ߲"
 TIFINAGH = "ⵜⴰⵎⴰⵣⵉⵖⵜ"

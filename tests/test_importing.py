@@ -17,10 +17,11 @@ from core.errors import ShuleError
 from core.importing import commit_import, import_file, plan_import, read_columns
 from core.languages import find_language
 from core.project import Label, Project
+from tests.fixtures.shared_data import SHARED_DATA
 
 ROWS = [("Timu yetu imeshinda", "a"), ('Alisema "habari", kisha\nakaondoka', "b"),
         ("Bei ya, mahindi\timepanda", "a"), ("  Mvua  ", "B")]  # "B": matched to "b"
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = SHARED_DATA
 
 
 @pytest.fixture

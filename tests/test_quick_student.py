@@ -12,8 +12,9 @@ from core.errors import Cancelled
 from core.metrics import classification_report
 from core.quick_model import QuickConfig, QuickModel, encode, text_ids
 from core.quick_student import export_onnx, train_quick
+from tests.fixtures.shared_data import SHARED_DATA
 
-SIB200 = Path("/work/shared/data/sib200")
+SIB200 = SHARED_DATA / "sib200"
 
 RAIN = ["mvua kubwa inanyesha leo", "mawingu meusi na mvua nyingi", "mvua ya masika imeanza",
         "radi na mvua usiku mzima", "mafuriko baada ya mvua kubwa", "hali ya hewa ni mvua na baridi",

@@ -14,8 +14,9 @@ from core.metrics import classification_report
 from core.project import Label, NewSample, Project
 from core.training import TrainingConfig, evaluate, train
 from tests.fixtures.tiny_bert import make_tiny_base
+from tests.fixtures.shared_data import SHARED_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sib200" / "eng_Latn"
+DATA = SHARED_DATA / "sib200" / "eng_Latn"
 
 
 def read_tsv(path: Path) -> list[tuple[str, str]]:
