@@ -13,22 +13,9 @@ from PySide6.QtCore import QObject
 from app.base_chooser import BaseChooser
 from app.pages.base import describe_error
 from app.tasks import TaskRunner
-from core.coverage import coverage_report
+from core.coverage import coverage_report, project_texts
 from core.errors import ModelFolderError
 from core.project import Project
-
-COVERAGE_TEXTS = 2000  # core.coverage measures at most this many texts anyway
-
-
-def coverage_texts(project: Project, limit: int = COVERAGE_TEXTS) -> list[str]:
-    """Texts in the project's language for the coverage check: imported texts (real writing)
-    first, then accepted and pending samples, gold ones included."""
-    texts = [t for _, t in project.texts(unannotated=False)]
-    for status in ("accepted", "pending"):
-        if len(texts) >= limit:
-            break
-        texts += [s.text for s in project.samples(status=status)]
-    return [t for t in texts if t and t.strip()][:limit]
 
 
 def project_coverage(project_path: str, bases: Sequence[tuple[str, Path]]) -> Optional[dict[str, Any]]:
@@ -36,7 +23,7 @@ def project_coverage(project_path: str, bases: Sequence[tuple[str, Path]]) -> Op
     whose tokenizer cannot be read is left out rather than spoiling the others' verdicts. Runs in
     a worker thread, so it opens the project itself (a SQLite connection stays in its thread)."""
     with Project.open(project_path) as project:
-        texts, language = coverage_texts(project), project.language.name
+        texts, language = project_texts(project), project.language.name
     if not texts:
         return None
     try:

@@ -49,6 +49,12 @@ def ask_label(teacher: Teacher, template: PromptTemplate, context: dict[str, Any
     return parse_label(reply, names), reply
 
 
+def text_key(text: str) -> str:
+    """Whitespace- and case-blind form of a text: a text already among the samples is not added
+    again (annotation and the student's uncertain texts both use it)."""
+    return " ".join(text.split()).casefold()
+
+
 def label_confidence(reply: Reply, label: str) -> Optional[float]:
     """Probability the teacher gave to the label it chose: the product of the probabilities of
     the tokens that spell it, when the backend returned token log-probabilities."""
@@ -87,7 +93,7 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
     context = prompt_context(project)
     job_id = project.start_job("annotate", {"seed": seed})
     result = AnnotationResult(job_id, added={n: 0 for n in names})
-    known = {" ".join(s.text.split()).casefold() for s in project.samples()}
+    known = {text_key(s.text) for s in project.samples()}
     started, state = time.monotonic(), "failed"
     try:
         teacher.load()
@@ -95,7 +101,7 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
         for done, (text_id, text) in enumerate(pending):
             check_cancel(should_cancel)
             reason = ""
-            if " ".join(text.split()).casefold() in known:
+            if text_key(text) in known:
                 reason, detail, raw = "duplicate", "the same text is already a sample", ""
             else:
                 label, reply = ask_label(teacher, template, context, text, names, seed + text_id,
@@ -115,7 +121,7 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
                 [sample_id] = project.add_samples(
                     [NewSample(text, label, "annotated", "pending", provenance)])
                 project.mark_annotated(text_id, sample_id)
-                known.add(" ".join(text.split()).casefold())
+                known.add(text_key(text))
                 result.added[label] += 1
             report(progress, (done + 1) / len(pending), f"{done + 1} of {len(pending)} texts")
         state = "done"

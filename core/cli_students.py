@@ -93,12 +93,11 @@ def cmd_scoreboard(a: argparse.Namespace) -> int:
 def cmd_coverage(a: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.coverage import coverage_report, local_bases
+    from core.coverage import coverage_report, local_bases, project_texts
     from core.project import Project
 
     with Project.open(a.project) as project:
-        texts = [s.text for s in project.samples()] + [t for _, t in project.texts(unannotated=False)]
-        language = project.language.name
+        texts, language = project_texts(project), project.language.name
     bases = [(Path(b).name, Path(b)) for b in a.base] if a.base else local_bases()
     report = coverage_report(texts, language, bases)
     if a.json:

@@ -21,8 +21,10 @@ from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
 from core import RESOURCES
 from core.errors import ModelFolderError, NotReady
 from core.hub import hub_cache_dir
+from core.project import Project
 
 CATALOGUE = RESOURCES / "student_bases.json"
+MAX_TEXTS = 2000  # enough for stable rates; more only costs time
 
 # Thresholds. Fertility near 1.2-1.5 is what monolingual vocabularies give their own language and
 # multilingual ones give well-covered languages; downstream accuracy falls as it rises (Rust et al.
@@ -184,8 +186,19 @@ def _default_name(source: Path) -> str:
     return folder.name
 
 
+def project_texts(project: Project, limit: int = MAX_TEXTS) -> list[str]:
+    """Texts in the project's language for the coverage check: imported texts (real writing)
+    first, then accepted and pending samples, gold ones included."""
+    texts = [t for _, t in project.texts(unannotated=False)]
+    for status in ("accepted", "pending"):
+        if len(texts) >= limit:
+            break
+        texts += [s.text for s in project.samples(status=status)]
+    return [t for t in texts if t and t.strip()][:limit]
+
+
 def measure_coverage(tokenizer_source: Path, texts: Sequence[str], language_name: str,
-                     base_name: Optional[str] = None, max_texts: int = 2000) -> Coverage:
+                     base_name: Optional[str] = None, max_texts: int = MAX_TEXTS) -> Coverage:
     """Tokenize up to ``max_texts`` texts (the first ones) and measure pieces per word and unknowns."""
     source = Path(tokenizer_source)
     sample = [t for t in texts[:max_texts] if t and t.strip()]

@@ -8,7 +8,8 @@ from typing import Any, Callable
 from core.errors import NotReady
 from core.metrics import classification_report
 from core.project import Project
-from core.training import QUICK, TrainingConfig
+from core.train_job import fit
+from core.training import TrainingConfig
 from core.training_data import training_data
 
 
@@ -29,7 +30,7 @@ def learning_curve_job(args: dict[str, Any], progress: Callable[..., None],
         def part(fraction_done: float, status: str = "", **extra: Any) -> None:
             progress((i + fraction_done) / len(fractions), f"{round(fraction * 100)} %: {status}")
 
-        fitted = _fit(labels, data, args["base"], config, part, should_cancel)
+        fitted = fit(labels, data, args["base"], config, part, should_cancel)
         predicted = fitted.predict([s.text for s in scored])
         true = [s.label for s in scored]
         report = classification_report(true, predicted, labels + sorted(set(true) - set(labels)))
@@ -38,14 +39,3 @@ def learning_curve_job(args: dict[str, Any], progress: Callable[..., None],
     progress(1.0, "done")
     gain = points[-1]["macro_f1"] - points[-2]["macro_f1"] if len(points) > 1 else None
     return {"on": "gold" if gold else "held-out", "n_eval": len(scored), "points": points, "gain": gain}
-
-
-def _fit(labels: list[str], data: Any, base: str, config: TrainingConfig,
-         progress: Callable[..., None], should_cancel: Callable[[], bool]) -> Any:
-    if base == QUICK:
-        from core.train_job import fit_quick
-
-        return fit_quick(labels, data, config, progress, should_cancel)
-    from core.student import fit_transformer  # loads transformers
-
-    return fit_transformer(labels, data, base, config, progress, should_cancel)

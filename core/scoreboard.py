@@ -15,6 +15,7 @@ from typing import Any, Optional, Sequence
 
 from core.gold import gold_hash
 from core.project import Evaluation, ModelRecord, Project
+from core.training_data import folder_size
 
 QUICK_NAME = "Quick student"
 TEACHER_NAME = "Teacher"
@@ -49,19 +50,35 @@ def scoreboard(project: Project) -> list[ScoreRow]:
     return rows
 
 
+@dataclass
+class Comparison:
+    """The up-to-date scores the verdict compares: stale and unscored rows are left out."""
+    teacher: Optional[ScoreRow]
+    best: Optional[ScoreRow]  # the student with the highest macro-F1
+
+    @property
+    def points(self) -> Optional[int]:
+        """How many points of macro-F1 (0.01) the best student is ahead of the teacher."""
+        if self.teacher is None or self.best is None:
+            return None
+        return round(100 * ((self.best.macro_f1 or 0.0) - (self.teacher.macro_f1 or 0.0)))
+
+
+def compare(rows: Sequence[ScoreRow]) -> Comparison:
+    usable = [r for r in rows if r.evaluated and not r.stale and r.macro_f1 is not None]
+    teacher = next((r for r in usable if r.kind == "teacher"), None)
+    students = [r for r in usable if r.kind == "student"]
+    return Comparison(teacher, max(students, key=lambda r: r.macro_f1 or 0.0) if students else None)
+
+
 def verdict(rows: Sequence[ScoreRow]) -> Optional[str]:
     """One sentence comparing the best student with the teacher on the current gold set; None
     when there is no up-to-date teacher score or no up-to-date student score to compare."""
-    usable = [r for r in rows if r.evaluated and not r.stale and r.macro_f1 is not None]
-    teachers = [r for r in usable if r.kind == "teacher"]
-    students = [r for r in usable if r.kind == "student"]
-    if not teachers or not students:
+    comparison = compare(rows)
+    best, points = comparison.best, comparison.points
+    if comparison.teacher is None or best is None or points is None:
         return None
-    t = teachers[0].macro_f1
-    best = max(students, key=lambda r: r.macro_f1 or 0.0)
-    s = best.macro_f1
-    assert t is not None and s is not None
-    points = round(100 * (s - t))
+    t, s = comparison.teacher.macro_f1, best.macro_f1
     head = f"The best student ({best.name}, macro-F1 {s:.2f})"
     if points > 0:
         return f"{head} beats the teacher ({t:.2f}) by {points} points."
@@ -119,6 +136,4 @@ def _sources(project: Project, ids: Sequence[int]) -> dict[str, int]:
 def _size_on_disk(path: Path) -> Optional[int]:
     if path.is_file():
         return path.stat().st_size
-    if path.is_dir():
-        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-    return None
+    return folder_size(path) if path.is_dir() else None

@@ -34,11 +34,10 @@ from core.errors import Cancelled, ModelFolderError, NotReady  # noqa: E402
 from core.hardware import physical_cores  # noqa: E402
 from core.metrics import classification_report  # noqa: E402
 from core.progress import check_cancel  # noqa: E402
-from core.project import ModelRecord, Project, Sample  # noqa: E402
+from core.project import Sample  # noqa: E402
 from core.training import (TrainingConfig, auto_batch_size, auto_learning_rate,  # noqa: E402
                            auto_max_length, check_base_dir)
-from core.training_data import (TrainingData, base_settings, duration_text, new_model_id,  # noqa: E402
-                                peak_rss_mb, save_and_register)
+from core.training_data import TrainingData, duration_text, peak_rss_mb  # noqa: E402
 
 # Config attributes that hold the hidden/classifier dropout in common encoder families
 # (BERT, RoBERTa/XLM-R, DistilBERT, ELECTRA, DeBERTa). Attention dropout is left as it is.
@@ -214,27 +213,9 @@ class Fitted:
         logits = predict_logits(self.model, self.tokenizer, texts, self.max_length)
         return [self.labels[int(i)] for i in logits.argmax(dim=-1).tolist()]
 
-
-def train_transformer(project: Project, data: TrainingData, base: str, config: TrainingConfig,
-                      progress: Callable[..., None], should_cancel: Callable[[], bool],
-                      base_name: Optional[str] = None) -> dict[str, Any]:
-    """Fine-tune ``base``, then save and register the epoch kept (see ``fit_transformer``).
-    ``base_name`` is what the user called the base (a hub id), for display."""
-    fitted = fit_transformer(project.label_names, data, base, config, progress, should_cancel)
-    fitted.settings["base_name"] = base_name or Path(base).name
-    progress(0.97, "saving the model")
-    model_id = new_model_id()
-    record = ModelRecord(id=model_id, base=str(base), path=model_id, created_at=time.time(),
-                         settings=base_settings(data, fitted.settings), metrics=fitted.metrics,
-                         train_ids=[s.id for s in data.train], eval_ids=[s.id for s in data.dev])
-
-    def write(folder: Path) -> None:
-        fitted.model.save_pretrained(folder, safe_serialization=True)
-        fitted.tokenizer.save_pretrained(folder)
-
-    save_and_register(project, record, write)
-    progress(1.0, "done")
-    return {"model_id": model_id, "metrics": fitted.metrics, "stopped": fitted.settings["stopped"]}
+    def save(self, folder: Path) -> None:
+        self.model.save_pretrained(folder, safe_serialization=True)
+        self.tokenizer.save_pretrained(folder)
 
 
 def fit_transformer(labels: list[str], data: TrainingData, base: str, config: TrainingConfig,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from core.errors import NotReady
@@ -29,12 +30,29 @@ def train_job(args: dict[str, Any], progress: Callable[..., None], should_cancel
         if reason is not None:
             raise NotReady(reason)
         data = training_data(project, config.holdout_fraction, config.seed, config.train_fraction)
-        if args["base"] == QUICK:
-            return train_quick_student(project, data, config, progress, should_cancel)
-        from core.student import train_transformer  # loads transformers
+        base = args["base"]
+        fitted = fit(project.label_names, data, base, config, progress, should_cancel)
+        if base != QUICK:  # what the user called the base (a hub id), for display
+            fitted.settings["base_name"] = args.get("base_name") or Path(base).name
+        progress(0.97, "saving the model")
+        model_id = new_model_id()
+        record = ModelRecord(id=model_id, base=str(base), path=model_id, created_at=time.time(),
+                             settings=base_settings(data, fitted.settings), metrics=fitted.metrics,
+                             train_ids=[s.id for s in data.train], eval_ids=[s.id for s in data.dev])
+        save_and_register(project, record, fitted.save)
+        progress(1.0, "done")
+        return {"model_id": model_id, "metrics": fitted.metrics, "stopped": fitted.settings.get("stopped")}
 
-        return train_transformer(project, data, args["base"], config, progress, should_cancel,
-                                 base_name=args.get("base_name"))
+
+def fit(labels: list[str], data: TrainingData, base: str, config: TrainingConfig,
+        progress: Callable[..., None], should_cancel: Callable[[], bool]) -> Any:
+    """The quick student or a fine-tuned base (loading transformers only for the latter), as an
+    object with ``metrics``, ``settings``, ``predict(texts)`` and ``save(folder)``."""
+    if base == QUICK:
+        return fit_quick(labels, data, config, progress, should_cancel)
+    from core.student import fit_transformer  # loads transformers
+
+    return fit_transformer(labels, data, base, config, progress, should_cancel)
 
 
 def quick_config(config: TrainingConfig) -> QuickConfig:
@@ -59,6 +77,9 @@ class FittedQuick:
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [self.labels[int(i)] for i in self.model.predict_logits(texts).argmax(axis=1)]
 
+    def save(self, folder: Path) -> None:
+        self.model.save(folder)
+
 
 def fit_quick(labels: list[str], data: TrainingData, config: TrainingConfig,
               progress: Callable[..., None], should_cancel: Callable[[], bool]) -> FittedQuick:
@@ -75,22 +96,9 @@ def fit_quick(labels: list[str], data: TrainingData, config: TrainingConfig,
                 "student": QUICK, "labels": labels, "epochs_used": quick.epochs, "device": "cpu",
                 "threads": 1, "train_seconds": round(time.monotonic() - started, 2),
                 "peak_rss_mb": round(peak_rss_mb(), 1)}
-    return FittedQuick(model, labels, dev_report(model, data, labels), settings)
-
-
-def train_quick_student(project: Project, data: TrainingData, config: TrainingConfig,
-                        progress: Callable[..., None], should_cancel: Callable[[], bool]
-                        ) -> dict[str, Any]:
-    fitted = fit_quick(project.label_names, data, config, progress, should_cancel)
-    check_cancel(should_cancel)
-    progress(0.95, "saving the model")
-    model_id = new_model_id()
-    record = ModelRecord(id=model_id, base=QUICK, path=model_id, created_at=time.time(),
-                         settings=base_settings(data, fitted.settings), metrics=fitted.metrics,
-                         train_ids=[s.id for s in data.train], eval_ids=[s.id for s in data.dev])
-    save_and_register(project, record, fitted.model.save)
-    progress(1.0, "done")
-    return {"model_id": model_id, "metrics": fitted.metrics}
+    metrics = dev_report(model, data, labels)
+    check_cancel(should_cancel)  # a run cancelled while it was being scored saves nothing
+    return FittedQuick(model, labels, metrics, settings)
 
 
 def dev_report(model: QuickModel, data: TrainingData, labels: list[str]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any, Callable
 import numpy as np
 
 from core.active_learning import NO_TEXTS, margins
+from core.annotation import text_key
 from core.errors import NotReady
 from core.evaluate_job import StudentRunner
 from core.progress import check_cancel
@@ -25,20 +26,21 @@ def uncertain_job(args: dict[str, Any], progress: Callable[..., None], should_ca
         runner = StudentRunner(record, project.model_path(record))
         progress(0.2, f"ranking {len(texts)} texts")
         logits = runner.logits([t for _, t in texts], should_cancel)
-        order = np.argsort(margins(logits), kind="stable")[:max(0, int(args["limit"]))]
+        margin = margins(logits)
+        order = np.argsort(margin, kind="stable")[:max(0, int(args["limit"]))]
         check_cancel(should_cancel)
-        known = {" ".join(s.text.split()).casefold() for s in project.samples()}
+        known = {text_key(s.text) for s in project.samples()}
         added: list[int] = []
         for i in order.tolist():
             text_id, text = texts[i]
-            if " ".join(text.split()).casefold() in known:
+            if text_key(text) in known:
                 continue
             label = runner.labels[int(logits[i].argmax())]
             provenance = {"annotator": "student", "model_id": record.id, "text_id": text_id,
-                          "margin": float(margins(logits[i:i + 1])[0]), "time": time.time()}
+                          "margin": float(margin[i]), "time": time.time()}
             [sample_id] = project.add_samples([NewSample(text, label, "annotated", "pending", provenance)])
             project.mark_annotated(text_id, sample_id)
-            known.add(" ".join(text.split()).casefold())
+            known.add(text_key(text))
             added.append(sample_id)
     progress(1.0, "done")
     return {"model_id": record.id, "ranked": len(texts), "added": len(added), "sample_ids": added}

@@ -29,7 +29,7 @@ from app.widgets import plain_label
 from app.tasks import TaskRunner
 from core.errors import Cancelled
 from core.project import Project
-from core.scoreboard import ScoreRow, scoreboard
+from core.scoreboard import ScoreRow, compare, scoreboard
 from core.teacher_scoring import evaluate_teacher
 from core.training import evaluate
 
@@ -73,13 +73,10 @@ def row_cells(row: ScoreRow) -> list[str]:
 
 def verdict_text(rows: Sequence[ScoreRow]) -> str:
     """One or two sentences: does the best student beat the teacher on the current gold set?"""
-    usable = [r for r in rows if r.evaluated and not r.stale and r.macro_f1 is not None]
-    teacher = next((r for r in usable if r.kind == "teacher"), None)
-    students = [r for r in usable if r.kind == "student"]
-    best = max(students, key=lambda r: r.macro_f1 or 0.0) if students else None
-    if teacher is not None and best is not None:
+    comparison = compare(rows)
+    teacher, best, points = comparison.teacher, comparison.best, comparison.points
+    if teacher is not None and best is not None and points is not None:
         t, s = teacher.macro_f1 or 0.0, best.macro_f1 or 0.0
-        points = round(100 * (s - t))
         head = _tr("The best student, {name}, scores {s} against the teacher's {t}").format(
             name=best.name, s=f"{s:.2f}", t=f"{t:.2f}")
         if points == 1:
