@@ -1,7 +1,8 @@
 """Native file dialogs, one small function each, so tests can replace them with monkeypatch.
 
-Each returns a path, or None when the user cancelled. Pages call them as ``dialogs.ask_…`` (module
-attribute look-up), which is what makes ``monkeypatch.setattr(app.dialogs, "ask_…", fake)`` work.
+Each returns a path, or None when the user cancelled (``show_folder`` opens the file manager).
+Pages call them as ``dialogs.ask_…`` (module attribute look-up), which is what makes
+``monkeypatch.setattr(app.dialogs, "ask_…", fake)`` work.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -66,3 +68,18 @@ def ask_export_target(parent: Optional[QWidget], fmt: str, start: str = "") -> O
     name, _ = QFileDialog.getSaveFileName(parent, _tr("Export data"), start,
                                           filters.get(fmt, _tr("All files (*)")))
     return Path(name) if name else None
+
+
+def ask_zip_path(parent: Optional[QWidget], start: str = "") -> Optional[Path]:
+    """Where to save an exported model as one .zip file (".zip" is added when left out)."""
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the exported model as a zip file"),
+                                          start, _tr("Zip files (*.zip)"))
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
+
+
+def show_folder(folder: Path | str) -> bool:
+    """Open a folder in the system's file manager; False when none could be started."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -26,13 +26,14 @@ from app.pages.language_page import LanguagePage
 from app.pages.review_page import ReviewPage
 from app.pages.teacher_page import TeacherPage
 from app.pages.train_page import TrainPage
+from app.pages.try_page import TryPage
 from app.step_sidebar import StepSidebar
 from core import RESOURCES
 from core.errors import ShuleError
 from core.project import Project
 from core.training import training_readiness
 
-LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EVALUATE, EXPORT = range(7)
+LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EVALUATE, EXPORT, TRY = range(8)
 STEPS_DELAY_MS = 200
 
 
@@ -42,8 +43,9 @@ class MainWindow(QMainWindow):
         gc_guard.install(QApplication.instance())  # task threads must never free widgets
         self.project: Optional[Project] = None
         self.language_page = LanguagePage()
+        self.export_page, self.try_page = ExportPage(), TryPage()
         self.pages: list[Page] = [self.language_page, TeacherPage(), GeneratePage(), ReviewPage(),
-                                  TrainPage(), EvaluatePage(), ExportPage()]
+                                  TrainPage(), EvaluatePage(), self.export_page, self.try_page]
         self.stack = QStackedWidget()
         # Re-checking the steps queries the project; after a burst of review keys do it once.
         self._steps_timer = QTimer(self, singleShot=True, interval=STEPS_DELAY_MS)
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         self.sidebar = StepSidebar([page.title() for page in self.pages])
         self.sidebar.selected.connect(self.show_step)
         self.language_page.project_created.connect(self.open_project)
+        # A new export is loaded in Try it at once; "Try it…" on the Export page goes there.
+        self.export_page.exported.connect(self.try_page.load_bundle)
+        self.export_page.try_requested.connect(lambda: self.show_step(TRY))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -146,8 +151,9 @@ class MainWindow(QMainWindow):
     def step_reasons(self) -> list[Optional[str]]:
         """For each step, None when it can be used, else one line saying what to do first."""
         project = self.project
+        # Try it needs no project: any exported model folder loads there.
         if project is None:
-            return [None] + [self.tr("Create or open a project first")] * (len(self.pages) - 1)
+            return [None] + [self.tr("Create or open a project first")] * (TRY - 1) + [None]
         # Runs after every review decision: counts() is one GROUP BY, cheap in a big project.
         has_samples = any(sum(c.values()) for c in project.counts().values()) or bool(
             project.sample_ids(source="gold"))
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             None if project.teacher is not None or project.models()
             else self.tr("Choose a teacher or train a student first"),
             None if project.models() else self.tr("Train a student first"),
+            None,
         ]
 
     def update_steps(self) -> None:

@@ -20,7 +20,7 @@ from core.project import Label, NewSample, Project  # noqa: E402
 
 WINDOW_SIZE = (1100, 720)
 FILE_NAMES = ("01-language-task.png", "02-teacher.png", "03-generate.png", "04-review.png",
-              "05-train.png", "06-score.png", "07-export-try.png")
+              "05-train.png", "06-score.png", "07-export.png", "08-try-it.png")
 
 DEMO_LABELS = [
     Label("weather", "Rain, drought, wind or forecasts that affect the farm"),

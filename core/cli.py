@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from core.cli_output import print_json, progress_printer
@@ -336,32 +335,57 @@ def cmd_review(a: argparse.Namespace) -> int:
 
 
 def cmd_export(a: argparse.Namespace) -> int:
-    from core.export import export
+    from core.export import export, zip_bundle
 
-    result = export(a.project, a.model, a.out, a.int8, progress_printer(a.quiet))
+    result = export(a.project, a.model, a.out, not a.no_int8, progress_printer(a.quiet),
+                    max_f1_drop=a.max_f1_drop)
+    if a.zip:
+        result["zip"] = str(zip_bundle(result["out_dir"], a.zip))
     if a.json:
         print_json(result)
     else:
-        print(f"Exported to {a.out}.")
+        print(export_summary(result))
     return 0
 
 
-def cmd_predict(a: argparse.Namespace) -> int:
-    from core.inference import Predictor
+def export_summary(result: dict[str, Any]) -> str:
+    """What the export measured, for a terminal."""
+    v = result["verification"]
+    lines = [f"Exported to {result['out_dir']} (checked on {v['n_texts']} {v['on']} texts)."]
+    for variant, speed in result["speed"].items():
+        check = v[variant]
+        f1 = "" if check["macro_f1"] is None else f", macro-F1 {check['macro_f1']:.3f}"
+        lines.append(f"  {variant}: {speed['size_bytes'] / 1e6:.1f} MB, {speed['latency_ms_b1']:.1f} ms"
+                     f" per text, {speed['texts_per_s_b32']:.0f} texts/s in batches of 32,"
+                     f" same label {check['argmax_agreement']:.1%}{f1}")
+    lines.append(f"Recommended: {result['recommended']}.")
+    for warning in result["warnings"]:
+        if warning["code"] == "int8_f1_drop":
+            lines.append(f"Warning: int8 loses {warning['points']:.1f} points of macro-F1 (more than"
+                         f" {warning['threshold']:.1f}): use the fp32 model.")
+        elif warning["code"] == "int8_disagrees":
+            lines.append(f"Warning: int8 gives fp32's label on only {warning['agreement']:.1%} of the"
+                         " texts: use the fp32 model.")
+        elif warning["code"] == "fp32_mismatch":
+            lines.append(f"Warning: the ONNX model's scores differ from the trained model's by up to"
+                         f" {warning['max_abs_logit_diff']:.2g}: please report this.")
+    device = result["device"]
+    lines.append(f"On a device, copy {', '.join(device['files'])}; run {device['install']}, then"
+                 f" {device['run']}.")
+    if result.get("zip"):
+        lines.append(f"Zip: {result['zip']}")
+    return "\n".join(lines)
 
-    if a.input:
-        try:
-            texts = [l.rstrip("\r\n") for l in Path(a.input).read_text(encoding="utf-8").splitlines()]
-        except (OSError, UnicodeDecodeError) as e:
-            raise ShuleError(f"Could not read {a.input} as UTF-8 text: {e}.") from e
-        texts = [t for t in texts if t.strip()]
-    else:
-        texts = a.texts
+
+def cmd_predict(a: argparse.Namespace) -> int:
+    from core.predict import Predictor, json_lines, read_texts  # the bundle's predict.py itself
+
+    texts = list(a.texts) + (read_texts(a.input) if a.input else [])
     if not texts:
         raise ShuleError("Give texts to classify, or --input FILE with one text per line.")
-    predictor = Predictor(a.bundle)
-    for text, result in zip(texts, predictor.predict(texts)):
-        print_json({"text": text, **result})
+    predictor = Predictor(a.bundle, a.variant, a.threads)
+    for line in json_lines(predictor, texts, a.batch):
+        print(line)
     return 0
 
 
@@ -520,12 +544,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--model", help="model id (default: the newest)")
     p.add_argument("--out", required=True, help="the bundle folder to write")
-    p.add_argument("--int8", action="store_true", help="also write a smaller, faster int8 model")
+    p.add_argument("--no-int8", action="store_true", help="skip the small, faster int8 model")
+    p.add_argument("--max-f1-drop", type=float, default=1.0, metavar="POINTS",
+                   help="recommend int8 only if it loses at most this much macro-F1 (default 1.0)")
+    p.add_argument("--zip", metavar="FILE", help="also write the bundle as one .zip")
 
     p = verb("predict", cmd_predict, "classify texts with an exported bundle (needs no torch)")
     p.add_argument("bundle")
     p.add_argument("texts", nargs="*")
-    p.add_argument("--input", help="a UTF-8 file with one text per line")
+    p.add_argument("--input", help="a UTF-8 file with one text per line (- for stdin)")
+    p.add_argument("--batch", type=int, default=32, help="texts per batch (default 32)")
+    p.add_argument("--variant", choices=("fp32", "int8"), help="model file (default: recommended)")
+    p.add_argument("--threads", type=int, help="CPU threads (default: one per core)")
 
     p = verb("status", cmd_status, "summarise a project")
     p.add_argument("project")

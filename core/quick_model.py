@@ -7,20 +7,21 @@ feel fast. This one needs nothing: it trains in seconds on a laptop CPU, works f
 Model: text -> ids of its character n-grams (hashed into ``buckets``) -> mean of their embedding
 rows -> linear layer -> logits. Id 0 is padding and never counts.
 
-Only numpy, zlib and unicodedata are imported: the GUI and the field predictor use this module
-and must not load torch. Training and the ONNX graph are in ``core.quick_student``.
+Only numpy is imported: the GUI uses this module and must not load torch. The features (text to
+n-gram ids) live in ``core.predict``, the bundle's predictor, so an exported model hashes texts
+exactly as training did. Training and the ONNX graph are in ``core.quick_student``.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
-import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from core.predict import encode
 
 MODEL_FILE = "quick.npz"
 CONFIG_FILE = "quick.json"
@@ -36,42 +37,6 @@ class QuickConfig:
     batch_size: int = 32
     seed: int = 0
     max_ngrams: int = 2048  # per text; keeps one very long text from dominating memory and time
-
-
-def normalize(text: str) -> str:
-    """NFC + casefold, whitespace collapsed, one space at each end so n-grams see word edges."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " " + " ".join(text.split()) + " "
-
-
-def text_ids(text: str, config: QuickConfig) -> list[int]:
-    """Hashed n-gram ids of one text, in 1..buckets (0 is padding).
-
-    crc32, never ``hash()``: Python salts ``hash`` per process, and the ids must be the same in the
-    trainer, the exported model's users and every platform.
-    """
-    chars = normalize(text)
-    low, high = config.ngram_range
-    ids: list[int] = []
-    # Position-major order, so truncation drops the end of the text for every n alike.
-    for start in range(len(chars)):
-        for n in range(low, high + 1):
-            if start + n > len(chars):
-                break
-            ids.append(zlib.crc32(chars[start:start + n].encode("utf-8")) % config.buckets + 1)
-        if len(ids) >= config.max_ngrams:
-            break
-    return ids[:config.max_ngrams]
-
-
-def encode(texts: Sequence[str], config: QuickConfig) -> np.ndarray:
-    """int64 [batch, max_len] of n-gram ids, right-padded with 0 (at least one column)."""
-    rows = [text_ids(t, config) for t in texts]
-    width = max([len(r) for r in rows] + [1])
-    out = np.zeros((len(rows), width), dtype=np.int64)
-    for i, row in enumerate(rows):
-        out[i, :len(row)] = row
-    return out
 
 
 @dataclass

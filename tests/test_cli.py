@@ -2,8 +2,10 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -70,9 +72,12 @@ def test_full_chain_from_the_command_line(tmp_path, tiny_gguf):
     assert report["on"] == "held-out" and 0 <= report["macro_f1"] <= 1 and 0 <= report["accuracy"] <= 1
 
     bundle = tmp_path / "bundle"
-    shule("export", project, "--out", bundle, "--int8")
-    assert {"model.onnx", "model.int8.onnx", "tokenizer.json", "labels.json"} <= {
-        p.name for p in bundle.iterdir()}
+    summary = shule("export", project, "--out", bundle, "--zip", tmp_path / "bundle.zip").stdout
+    assert {"model.onnx", "model.int8.onnx", "tokenizer.json", "labels.json", "manifest.json",
+            "MODEL_CARD.md", "predict.py"} <= {p.name for p in bundle.iterdir()}
+    assert "Recommended: " in summary and "predict.py" in summary
+    with zipfile.ZipFile(tmp_path / "bundle.zip") as archive:
+        assert sorted(archive.namelist()) == sorted(f"bundle/{p.name}" for p in bundle.iterdir())
 
     # predict needs only onnxruntime, tokenizers and numpy: torch and transformers are blocked.
     block = ("import sys\nclass B:\n def find_spec(self, n, p=None, t=None):\n"
@@ -88,7 +93,19 @@ def test_full_chain_from_the_command_line(tmp_path, tiny_gguf):
         assert row["label"] == max(row["scores"], key=row["scores"].get)
     texts = tmp_path / "texts.txt"
     texts.write_text("Timu imeshinda\n\nKliniki mpya\nMvua\n", encoding="utf-8")
-    assert len(shule("predict", bundle, "--input", texts).stdout.splitlines()) == 3
+    from_shule = shule("predict", bundle, "--input", texts, "--batch", 2, pre=block).stdout
+    assert len(from_shule.splitlines()) == 3
+    # The bundle's own predict.py, run from a copy of the bundle alone, prints the very same lines.
+    copy = shutil.copytree(bundle, tmp_path / "elsewhere" / "bundle")
+    # Shule itself is blocked too: the copy must stand alone.
+    alone_block = block.replace("'optimum')", "'optimum', 'core', 'app')")
+    alone = subprocess.run([sys.executable, "-c", alone_block + "import runpy, sys; sys.argv = sys.argv[1:];"
+                            " runpy.run_path(sys.argv[0], run_name='__main__')",
+                            str(copy / "predict.py"), "--input", str(texts), "--batch", "2"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": ""})
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stdout == from_shule
 
 
 def test_bad_input_gives_one_line_and_writes_nothing(tmp_path):

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt  # conftest.py has set QT_QPA_PLATFORM=offscreen before this
 
 import app.dialogs
-from app.main_window import EXPORT, GENERATE, LANGUAGE, REVIEW, TEACHER, TRAIN, MainWindow
+from app.main_window import EXPORT, GENERATE, LANGUAGE, REVIEW, TEACHER, TRAIN, TRY, MainWindow
 from app.tasks import TaskRunner
 from core.errors import Cancelled
 from core.project import Project, TeacherConfig
@@ -62,6 +62,7 @@ def test_without_a_project_later_steps_are_closed_with_a_reason(window):
         assert not window.sidebar.buttons[step].isEnabled()
         reason = window.sidebar.reasons[step]
         assert reason.isVisible() and reason.text() == "Create or open a project first"
+    assert window.sidebar.is_open(TRY)  # any exported model can be tried without a project
     window.sidebar.buttons[TRAIN].click()  # a closed step cannot be opened
     assert window.current_step() == LANGUAGE
 
@@ -181,7 +182,7 @@ def test_visiting_every_page_never_imports_torch():
         "w = MainWindow(); w.show()\n"
         "assert w.open_project(make_demo_project(Path(tempfile.mkdtemp())))\n"
         "for i in range(len(w.pages)):\n    w.show_step(i, force=True); app.processEvents()\n"
-        "import core.inference  # what Try it loads\n"
+        "import core.predict  # what Try it loads\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     done = _run_python(["-c", code])
@@ -281,7 +282,7 @@ def test_tour_writes_one_png_per_page(tmp_path):
     done = _run_python(["-m", "app.tour", str(tmp_path / "shots")])
     assert done.returncode == 0, done.stderr
     written = [Path(line) for line in done.stdout.split()]
-    assert len(written) == 7 and all(p.parent == tmp_path / "shots" for p in written)
+    assert len(written) == 8 and all(p.parent == tmp_path / "shots" for p in written)
     for png in written:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -370,14 +371,15 @@ def test_full_chain_through_the_gui(qtbot, window, monkeypatch, tmp_path, tiny_g
     assert export.int8.isChecked()
     with qtbot.waitSignal(export.runner.finished, timeout=180_000):
         qtbot.mouseClick(export.export_button, Qt.LeftButton)
-    assert "Exported to" in export.result.text() and "int8" in export.result.text()
+    assert "Exported to" in export.summary.text() and export.table.rowCount() == 2
     assert (tmp_path / "bundle" / "config.json").is_file()
 
-    try_box = export.try_box
+    qtbot.mouseClick(export.try_button, Qt.LeftButton)
+    assert window.current_step() == TRY
+    try_box = window.pages[TRY].try_box
     assert try_box.input.isEnabled()
     qtbot.keyClicks(try_box.input, "habari za michezo leo")
-    qtbot.keyClick(try_box.input, Qt.Key_Return)
-    assert try_box.prediction.text() in {"yes", "no"}
+    qtbot.waitUntil(lambda: try_box.prediction.text() in {"yes", "no"}, timeout=5000)
     shares = [float(bar.format().rstrip("%")) for bar in try_box.bars.values()]
     assert len(shares) == 2 and 99.5 <= sum(shares) <= 100.5
     assert {m for m in HEAVY if m in sys.modules} == heavy_before  # the GUI process stayed light

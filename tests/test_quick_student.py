@@ -10,7 +10,8 @@ import pytest
 
 from core.errors import Cancelled
 from core.metrics import classification_report
-from core.quick_model import QuickConfig, QuickModel, encode, text_ids
+from core.predict import encode, text_ids
+from core.quick_model import QuickConfig, QuickModel
 from core.quick_student import export_onnx, train_quick
 from tests.fixtures.shared_data import SHARED_DATA
 
@@ -150,3 +151,33 @@ def test_sib200_average_over_all_languages():
     assert len(langs) >= 3
     scores = [_sib_macro_f1(lang) for lang in langs]
     assert sum(scores) / len(scores) >= 0.60
+
+
+@needs_sib200
+def test_exported_quick_student_predicts_like_the_trained_one_on_a_real_test_split(tmp_path):
+    """Amharic (Ethiopic script): the bundle's ONNX model, through the bundle's own predictor,
+    gives the in-process model's scores on every test text."""
+    from core.export import export
+    from core.predict import Predictor
+    from core.project import Project
+    from core.training import train
+    from tests.fixtures.projects import labelled_rows_project
+
+    texts, categories = _read(SIB200 / "amh_Ethi" / "train.tsv")
+    test_texts, test_categories = _read(SIB200 / "amh_Ethi" / "test.tsv")
+    path = labelled_rows_project(tmp_path / "amh", list(zip(texts, categories)),
+                                 list(zip(test_texts, test_categories)), language="am")
+    model_id = train(path, "quick")
+    result = export(path, model_id, tmp_path / "bundle")
+    with Project.open(path) as project:
+        model = QuickModel.load(project.model_path(project.model(model_id)))
+    expected = model.predict_logits(test_texts)
+    fp32 = Predictor(tmp_path / "bundle", "fp32").logits(test_texts)
+    assert np.abs(fp32 - expected).max() <= 1e-4
+    assert (fp32.argmax(1) == expected.argmax(1)).all()
+    check = result["verification"]
+    assert check["on"] == "gold" and check["n_texts"] == len(test_texts)
+    assert check["fp32"]["argmax_agreement"] == 1.0
+    print(f"quick student export, amh_Ethi: int8 agreement {check['int8']['argmax_agreement']:.1%}, "
+          f"macro-F1 {check['fp32']['macro_f1']:.3f} -> {check['int8']['macro_f1']:.3f}")
+    assert check["int8"]["argmax_agreement"] >= 0.99  # one scale per n-gram row (quick_student.export_onnx)

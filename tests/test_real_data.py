@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.languages import find_language
 from core.metrics import classification_report
-from core.project import Label, NewSample, Project
+from core.project import Project
 from core.training import TrainingConfig, evaluate, train
+from tests.fixtures.projects import labelled_rows_project
 from tests.fixtures.tiny_bert import make_tiny_base
 from tests.fixtures.shared_data import SHARED_DATA
 
@@ -32,11 +32,7 @@ def test_tiny_student_beats_the_majority_baseline_on_sib200(tmp_path):
     names = sorted({label for _, label in train_rows})
     assert len(names) == 7 and len(train_rows) > 600
 
-    with Project.create(tmp_path / "sib200", find_language("en"),
-                        [Label(n, f"News sentences about {n}.") for n in names], task="topic") as project:
-        project.add_samples(NewSample(t, l, source="imported", status="accepted") for t, l in train_rows)
-        project.add_samples(NewSample(t, l, source="gold", status="accepted") for t, l in test_rows)
-        path = project.path
+    path = labelled_rows_project(tmp_path / "sib200", train_rows, test_rows)
 
     # A random-init tiny model needs a far higher learning rate than a pretrained one, and small
     # batches (more steps): with batch 8 it reached accuracy 0.40 / macro-F1 0.27 here, in ~11 s.
@@ -76,12 +72,7 @@ def test_a_pretrained_student_beats_the_quick_student_on_sib200(tmp_path):
         pytest.skip(f"SIB-200 English is not in {DATA}")
     base = minilm_folder()
     train_rows, test_rows = read_tsv(DATA / "train.tsv"), read_tsv(DATA / "test.tsv")
-    names = sorted({label for _, label in train_rows})
-    with Project.create(tmp_path / "sib200", find_language("en"),
-                        [Label(n, f"News sentences about {n}.") for n in names], task="topic") as project:
-        project.add_samples(NewSample(t, l, source="imported", status="accepted") for t, l in train_rows)
-        project.add_samples(NewSample(t, l, source="gold", status="accepted") for t, l in test_rows)
-        path = project.path
+    path = labelled_rows_project(tmp_path / "sib200", train_rows, test_rows)
 
     quick = evaluate(path, train(path, "quick"))
     # Automatic settings except the length of the run, bounded for CI: 4 epochs of batch 16.
@@ -96,3 +87,18 @@ def test_a_pretrained_student_beats_the_quick_student_on_sib200(tmp_path):
     assert minilm["on"] == quick["on"] == "gold"
     assert settings["learning_rate_used"] == 5e-5  # 22.7M parameters: the small-model rate
     assert minilm["macro_f1"] > quick["macro_f1"]
+
+    # The field bundle of the same model, checked on the whole test split (the gold set).
+    from core.export import export
+
+    result = export(path, minilm_id, tmp_path / "bundle")
+    check = result["verification"]
+    print(f"export: fp32 max |logit diff| {check['fp32']['max_abs_logit_diff']:.2g}, int8 agreement "
+          f"{check['int8']['argmax_agreement']:.1%}, int8 macro-F1 delta {check['int8']['f1_delta_points']} points, "
+          f"sizes {result['speed']['fp32']['size_bytes'] / 1e6:.1f} / {result['speed']['int8']['size_bytes'] / 1e6:.1f} MB, "
+          f"batch-1 latency {result['speed']['fp32']['latency_ms_b1']:.1f} / {result['speed']['int8']['latency_ms_b1']:.1f} ms")
+    assert check["on"] == "gold" and check["n_texts"] == len(test_rows)
+    assert check["fp32"]["max_abs_logit_diff"] <= 1e-4 and check["fp32"]["argmax_agreement"] == 1.0
+    assert check["fp32"]["macro_f1"] == pytest.approx(minilm["macro_f1"])
+    assert check["int8"]["argmax_agreement"] >= 0.99
+    assert check["int8"]["f1_delta_points"] is not None

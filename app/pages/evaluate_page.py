@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
 from app.charts import ScoreBars
+from app.export_table import size_text
 from app.more_review import MoreReview
 from app.pages.base import Page, describe_error, message_label, show_message
-from app.pages.export_page import size_text
 from app.progress_panel import ProgressPanel
 from app.review_model import source_text
 from app.score_details import ScoreDetails, read_only_table
