@@ -8,7 +8,7 @@ PIP := $(PY) -m pip --disable-pip-version-check
 STAMP := $(VENV)/.shule-installed
 TORCH_VERSION := 2.13.0
 
-.PHONY: setup run test lint bench tour clean
+.PHONY: setup run test lint bench reliability tour clean
 
 setup: $(STAMP)
 
@@ -47,6 +47,13 @@ test: setup $(TEST_WEIGHTS)
 
 bench: setup
 	$(PY) bench/run.py
+
+# Long trials: 20 kills each of generation, review, training and export, 20 runs against a
+# faulty teacher, then a soak (10,000 samples, 10,000 review keys, three trainings; about an hour
+# on 2 cores). Figures in bench/results/reliability.json.
+reliability: setup
+	$(PY) bench/reliability.py 20
+	QT_QPA_PLATFORM=offscreen $(PY) bench/soak.py 10000 10000
 
 tour: setup
 	$(PY) -m app.tour tour

@@ -55,6 +55,13 @@ def plain_tooltip(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpacePre)
 
 
+def text_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is: unchanged where QToolTip would show it as
+    plain text anyway, escaped where Qt.mightBeRichText would take it for HTML (a folder or model
+    name from a project file)."""
+    return plain_tooltip(text) if text and QtGui.Qt.mightBeRichText(text) else text
+
+
 @dataclass
 class _Layout:
     left: float  # x of the grid

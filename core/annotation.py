@@ -35,7 +35,7 @@ def parse_label(reply: Reply, names: Sequence[str]) -> Optional[str]:
         return None
     try:
         label = json.loads(reply.text)["label"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # deep nesting: still no label
         return None
     return label if isinstance(label, str) and label in names else None
 

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from core.errors import ShuleError
+from core.errors import ShuleError, disk_full_error
 from core.project import Project
 
 FORMATS = ("csv", "jsonl", "xlsx", "parquet", "hf")
@@ -60,7 +60,10 @@ def export_data(project: Project | os.PathLike | str, out: os.PathLike | str,
             {"csv": _write_csv, "jsonl": _write_jsonl, "xlsx": _write_xlsx,
              "parquet": _write_parquet}[fmt](out, rows)
     except OSError as e:
-        raise ShuleError(f"Could not write {out}: {e.strerror or e}.") from e
+        was = "what was there before is unchanged" if out.exists() else "nothing was left there"
+        raise disk_full_error(e, f"The disk is full, so {out} could not be written; {was}. Free "
+                                 "some space, then export again.") or ShuleError(
+            f"Could not write {out}: {e.strerror or e}.") from e
     return out
 
 

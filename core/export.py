@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Optional
 
-from core.errors import ShuleError
+from core.errors import ShuleError, disk_full_error
 from core.jobs import run_in_child
 from core.progress import CancelCheck, Progress
 from core.predict import is_bundle
@@ -81,7 +81,14 @@ def zip_bundle(bundle_dir: os.PathLike | str, zip_path: os.PathLike | str) -> Pa
                 if file.is_file():
                     archive.write(file, f"{folder.name}/{file.name}")
         os.replace(partial, target)
-    except OSError as e:
+    except BaseException as e:
         partial.unlink(missing_ok=True)
-        raise ShuleError(f"Could not write {target}: {e.strerror or e}.") from None
+        kept = "the zip already there is unchanged" if target.exists() else "nothing was left there"
+        full = disk_full_error(e, f"The disk is full, so {target} could not be written; {kept}. "
+                                  "Free some space, then try again.")
+        if full is not None:
+            raise full from None
+        if isinstance(e, OSError):
+            raise ShuleError(f"Could not write {target}: {e.strerror or e}.") from None
+        raise
     return target

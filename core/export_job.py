@@ -32,7 +32,7 @@ import torch  # noqa: E402  (the quick student's export needs only its thread se
 
 import core  # noqa: E402
 from core import predict  # noqa: E402
-from core.errors import ShuleError  # noqa: E402
+from core.errors import ShuleError, disk_full_as  # noqa: E402
 from core.export import DEFAULT_MAX_F1_DROP, check_out_dir  # noqa: E402
 from core.export_graph import quantize  # noqa: E402
 from core.hardware import cpu_flags, physical_cores  # noqa: E402
@@ -42,7 +42,7 @@ from core.progress import check_cancel  # noqa: E402
 from core.project import ModelRecord, Project  # noqa: E402
 from core.quick_model import QuickModel  # noqa: E402
 from core.quick_student import export_onnx  # noqa: E402
-from core.training import QUICK  # noqa: E402
+from core.training import QUICK, check_safe_weights  # noqa: E402
 
 OPSET = 18  # measured to work with optimum-onnx 0.1.0 and quantize_dynamic (DESIGN.md § 5)
 CHECK_TEXTS = 2000  # the gold set is checked whole up to this size
@@ -79,17 +79,23 @@ def export_job(args: dict[str, Any], progress: Callable[..., None], should_cance
     torch.set_num_threads(physical_cores())
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(out)
     tmp = out.parent / f".{out.name}.partial-{secrets.token_hex(3)}"
-    tmp.mkdir()
-    try:
-        result = _build(tmp, model_dir, record, check, descriptions, language, task, facts,
-                        bool(args.get("int8", True)),
-                        float(args.get("max_f1_drop", DEFAULT_MAX_F1_DROP)), progress, should_cancel)
-        check_cancel(should_cancel)
-        _move_into_place(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    kept = "the bundle already there is unchanged" if predict.is_bundle(out) else \
+        "nothing was left there"
+    with disk_full_as(lambda: f"The disk is full, so the model could not be exported to {out}; "
+                              f"{kept}. Free some space, then export again."):
+        tmp.mkdir()
+        try:
+            result = _build(tmp, model_dir, record, check, descriptions, language, task, facts,
+                            bool(args.get("int8", True)),
+                            float(args.get("max_f1_drop", DEFAULT_MAX_F1_DROP)), progress,
+                            should_cancel)
+            check_cancel(should_cancel)
+            _move_into_place(tmp, out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
     progress(1.0, "done")
     return {"out_dir": str(out), **result}
 
@@ -263,6 +269,7 @@ def _export_transformer(tmp: Path, model_dir: Path, record: ModelRecord, config:
 
     from core.student import load_trained, predict_logits
 
+    check_safe_weights(model_dir)  # optimum would load a pickled pytorch_model.bin as well
     work = tmp / "_optimum"
     with warnings.catch_warnings():
         # The tracer's notes about constants and the legacy exporter are expected here.
@@ -321,6 +328,18 @@ def _write_manifest(folder: Path, about: dict[str, Any]) -> None:
     manifest = {"format": predict.BUNDLE_FORMAT, "format_version": predict.BUNDLE_VERSION, **about,
                 "files": files}
     (folder / predict.MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+
+def recover_interrupted(out: Path) -> None:
+    """Clean up after an export that was killed: its half-written folder goes; an earlier bundle
+    it had moved aside (killed between the two renames of ``_move_into_place``) comes back."""
+    for stale in out.parent.glob(f".{out.name}.partial-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for old in sorted(out.parent.glob(f".{out.name}.old-*")):
+        if not out.exists():
+            os.replace(old, out)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _move_into_place(tmp: Path, out: Path) -> None:

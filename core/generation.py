@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from core.errors import Cancelled, NotReady, TeacherError
+from core.errors import Cancelled, DiskFull, NotReady, TeacherError, disk_full_as
 from core.filters import FilterConfig, SampleFilter, Verdict
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import Label, NewSample, Project
@@ -115,7 +115,7 @@ def self_check(project_context: dict[str, Any], teacher: Teacher, text: str, lab
     try:
         data = json.loads(reply.text)
         fits, language_ok = bool(data["label_fits"]), bool(data["right_language"])
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return Verdict(None, "self_check_unreadable", "the teacher's check could not be read")
     if not fits:
         return Verdict(None, "self_check_label", f"the teacher says it does not fit {label.name!r}")
@@ -226,6 +226,16 @@ class _Job:
             if on_sample is not None:
                 on_sample(sample_id, label, verdict.text)
 
+    def disk_full_message(self) -> str:
+        """Why the job stopped on a full disk, what it kept, and how to go on."""
+        added = self.project.job_progress(self.job_id)["added"] if self.job_id >= 0 else {}
+        n = sum(added.values())
+        kept = (f"the {n} sample{'s' if n != 1 else ''} it made so far "
+                f"({', '.join(f'{k} {v}' for k, v in sorted(added.items()))}) are saved"
+                if n else "no samples had been made yet")
+        return (f"The disk is full, so generation stopped; {kept}, and nothing was half-written. "
+                f"Free some space, then resume job {self.job_id} to make the rest.")
+
     def discard(self, label: str, reason: str, detail: str, raw: str) -> None:
         self.project.add_discard(self.job_id, label, reason, detail, raw)
         self.result.discarded[reason] = self.result.discarded.get(reason, 0) + 1
@@ -251,25 +261,35 @@ def generate(
     if config.demonstration_ids is None and job.strategy.demonstration_ids:
         # Stored with the job: a resumed job shows the teacher the same examples.
         job.config = config = replace(config, demonstration_ids=job.strategy.demonstration_ids)
-    if resume is not None:
-        project.resume_job(resume)
-        job.job_id = job.result.job_id = resume
-    else:
-        job.job_id = job.result.job_id = project.start_job("generate", asdict(config))
+    with disk_full_as(lambda: "The disk is full, so generation could not start; nothing was "
+                              "changed. Free some space, then try again."):
+        if resume is not None:
+            project.resume_job(resume)
+            job.job_id = job.result.job_id = resume
+        else:
+            job.job_id = job.result.job_id = project.start_job("generate", asdict(config))
     state = "failed"
     started = time.monotonic()
     try:
-        report(progress, 0.0, "Loading the teacher")
-        teacher.load()
-        job.teacher_info = teacher.describe()
-        _run(job, progress, should_cancel, on_sample, started)
+        # Each sample is its own transaction: a full disk stops the job between two samples.
+        with disk_full_as(job.disk_full_message):
+            report(progress, 0.0, "Loading the teacher")
+            teacher.load()
+            job.teacher_info = teacher.describe()
+            _run(job, progress, should_cancel, on_sample, started)
         state = "done"
     except Cancelled:
         state = "cancelled"
         raise
     finally:
-        project.finish_job(job.job_id, state)
         job.result.seconds = time.monotonic() - started
+        try:
+            project.finish_job(job.job_id, state)
+        except DiskFull:
+            # Left marked as running, the job is offered for resuming once this process ends;
+            # an error already on its way (a full disk, most likely) is the one to report.
+            if state == "done":
+                raise DiskFull(job.disk_full_message()) from None
     return job.result
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from core.errors import ShuleError
+from core.errors import ShuleError, disk_full_as
 from core.project import NewSample, Project
 from core.table_formats import RowProblem, Table, printable, read_table
 
@@ -165,9 +165,11 @@ def commit_import(project: Project, plan: ImportPlan) -> int:
     if not plan.ok:
         raise ShuleError(plan.error())
     try:
-        if plan.kind == "unlabelled":
-            return len(project.add_texts(plan.texts, origin=plan.path.name))
-        return len(project.add_samples(plan.samples))
+        with disk_full_as(lambda: f"The disk is full, so nothing was imported from "
+                                  f"{plan.path.name}. Free some space, then import it again."):
+            if plan.kind == "unlabelled":
+                return len(project.add_texts(plan.texts, origin=plan.path.name))
+            return len(project.add_samples(plan.samples))
     except sqlite3.Error as e:
         raise ShuleError(f"Could not write to {project.path.name} ({e}); nothing was "
                          "imported.") from e

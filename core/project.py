@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
 
 from core import review_log
-from core.errors import InvalidTask, NotAProject, ProjectExists, ShuleError
+from core.errors import (DiskFull, InvalidTask, NotAProject, ProjectExists, ShuleError,
+                         disk_full_error)
 from core.languages import Language
 
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
@@ -117,11 +118,42 @@ def validate_labels(labels: Sequence[Label]) -> list[Label]:
     return cleaned
 
 
+class _Connection(sqlite3.Connection):
+    """A connection whose transactions (``with conn:``) report a full disk as DiskFull, in one
+    place for every change a project makes. SQLite has rolled the transaction back by then."""
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        error = exc
+        try:
+            super().__exit__(exc_type, exc, tb)  # commit, or roll back; never swallows
+        except BaseException as e:  # the commit failed (and was rolled back), or the rollback
+            error = e
+        if error is None or (error is exc and isinstance(exc, DiskFull)):
+            return False
+        name = Path(self.shule_path).name
+        full = disk_full_error(error, f"The disk is full, so the last change to {name} was not "
+                                      "saved; the project is as it was before it. Free some "
+                                      "space, then try again.")
+        if full is not None and not isinstance(error, DiskFull):
+            raise full from error
+        if error is exc:
+            return False
+        raise error
+
+
+#: Test hook, never set in normal use: cap every project connection at this many pages of the
+#: database file (SQLite's max_page_count), so a test can fill "the disk" in a child process too.
+TEST_MAX_PAGE_COUNT = "SHULE_TEST_MAX_PAGE_COUNT"
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     import sqlite_utils
 
-    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False, factory=_Connection)
+    conn.shule_path = str(path)
     conn.execute("PRAGMA busy_timeout = 30000")
+    if os.environ.get(TEST_MAX_PAGE_COUNT):
+        conn.execute(f"PRAGMA max_page_count = {int(os.environ[TEST_MAX_PAGE_COUNT])}")
     return sqlite_utils.Database(conn)
 
 
@@ -173,6 +205,11 @@ class Project:
 
     @classmethod
     def open(cls, path: os.PathLike | str) -> "Project":
+        """Open a project file. One written by an older Shule is upgraded first, after a backup
+        copy of it is written beside it (``NAME.shule.v3-backup`` for schema 3; see
+        core.migrations); the backup is kept after a successful upgrade, so the user can go back
+        to the older Shule. If the upgrade fails, the project is left as it was and NotAProject
+        says where the backup is. A newer project file is refused and nothing is written."""
         path = Path(path)
         if not path.is_file():
             raise NotAProject(f"There is no project file at {path}.")
@@ -182,8 +219,15 @@ class Project:
         db = _connect(path)
         try:
             meta = {row["key"]: row["value"] for row in db["meta"].rows} if db["meta"].exists() else {}
-        except (sqlite3.DatabaseError, UnicodeDecodeError):  # damaged pages or text
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as e:  # damaged pages or text
             meta = {}
+            if isinstance(e, sqlite3.OperationalError):  # or SQLite cannot write beside it
+                from core.migrations import write_error
+
+                denied = write_error(path)
+                if denied is not None:
+                    db.conn.close()
+                    raise denied from e
         if meta.get("app") != "shule" or not str(meta.get("schema_version", "0")).isdecimal():
             db.conn.close()
             raise NotAProject(f"{path.name} is not a Shule project file.")
@@ -197,12 +241,17 @@ class Project:
             db.conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
             db.conn.execute("PRAGMA synchronous = NORMAL")
-            if version < SCHEMA_VERSION:
-                _upgrade(db, version)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as e:
             db.conn.close()
-            raise NotAProject(f"{path.name} could not be opened ({e}): it may be damaged, or in "
-                              "use by another program.") from e
+            from core.migrations import write_error
+
+            raise write_error(path) or NotAProject(
+                f"{path.name} could not be opened ({e}): it may be damaged, or in use by another "
+                "program.") from e
+        if version < SCHEMA_VERSION:
+            from core.migrations import upgrade
+
+            upgrade(db, path, version, SCHEMA_VERSION, _upgrade)  # closes db if it raises
         return cls(path, db)
 
     def close(self) -> None:
@@ -498,6 +547,11 @@ class Project:
         raise ShuleError(f"This project has no model called {model_id}.")
 
     def model_path(self, record: ModelRecord) -> Path:
+        """The model's folder, always directly inside models_dir. A record whose path is absolute
+        or climbs out (a project file made or edited elsewhere) names a folder that never exists,
+        so it reads as "the files are missing" and nothing outside is ever read."""
+        if Path(record.path).name != record.path or record.path in ("", ".", ".."):
+            return self.models_dir / ".refused-path"
         return self.models_dir / record.path
 
     # ---- evaluations (the scoreboard) -----------------------------------------------------------
@@ -597,7 +651,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 
 
 def _create_v2(db: sqlite_utils.Database) -> None:
-    # Idempotent: SQLite commits DDL at once, so an interrupted upgrade is simply run again.
+    # Each _create_vN adds what schema N added, and is idempotent (IF NOT EXISTS): a new project
+    # runs them all (_create_schema), an older one those it lacks (_upgrade).
     if not db["texts"].exists():
         db["texts"].create({"id": int, "text": str, "origin": str, "created_at": float,
                             "sample_id": int}, pk="id", not_null={"text"})
@@ -654,8 +709,11 @@ def _create_v5(db: sqlite_utils.Database) -> None:
 
 
 def _upgrade(db: sqlite_utils.Database, version: int) -> None:
-    """Bring an older project file up to SCHEMA_VERSION in one transaction."""
-    with db.conn:
+    """Bring an older project file's schema up to SCHEMA_VERSION, all or nothing.
+
+    Project.open runs it through core.migrations.upgrade, inside the transaction that follows
+    the backup; on its own it is one transaction (a savepoint inside an open one)."""
+    with db.atomic():
         if version < 2:
             _create_v2(db)
         if version < 3:
@@ -664,7 +722,7 @@ def _upgrade(db: sqlite_utils.Database, version: int) -> None:
             _create_v4(db)
         if version < 5:
             _create_v5(db)
-        db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 
 def _alive(pid: Optional[int]) -> bool:

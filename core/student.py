@@ -36,7 +36,7 @@ from core.metrics import classification_report  # noqa: E402
 from core.progress import check_cancel  # noqa: E402
 from core.project import Sample  # noqa: E402
 from core.training import (TrainingConfig, auto_batch_size, auto_learning_rate,  # noqa: E402
-                           auto_max_length, check_base_dir)
+                           auto_max_length, check_base_dir, check_safe_weights)
 from core.training_data import TrainingData, duration_text, peak_rss_mb  # noqa: E402
 
 # Config attributes that hold the hidden/classifier dropout in common encoder families
@@ -94,8 +94,8 @@ def load_base(base_dir: Path, labels: Sequence[str], dropout: Optional[float]
                     setattr(config, attr, dropout)
         with quiet_transformers():
             model, info = AutoModelForSequenceClassification.from_pretrained(
-                base_dir, config=config, trust_remote_code=False, ignore_mismatched_sizes=True,
-                output_loading_info=True)
+                base_dir, config=config, trust_remote_code=False, use_safetensors=True,
+                ignore_mismatched_sizes=True, output_loading_info=True)
             tokenizer = AutoTokenizer.from_pretrained(base_dir, use_fast=True, trust_remote_code=False)
     except (OSError, ValueError, KeyError) as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
@@ -332,7 +332,9 @@ def fit_transformer(labels: list[str], data: TrainingData, base: str, config: Tr
 def load_trained(folder: Path) -> tuple[PreTrainedModel, PreTrainedTokenizerFast]:
     if not folder.is_dir():
         raise ModelFolderError(f"The model folder {folder} is missing: train the student again.")
+    check_safe_weights(folder)
     with quiet_transformers():
-        model = AutoModelForSequenceClassification.from_pretrained(folder, trust_remote_code=False)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            folder, trust_remote_code=False, use_safetensors=True)
         tokenizer = AutoTokenizer.from_pretrained(folder, use_fast=True, trust_remote_code=False)
     return model, tokenizer

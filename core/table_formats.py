@@ -65,8 +65,9 @@ def read_table(path: Path | str, limit: Optional[int] = None) -> Table:
         raise ShuleError(f"There is no file at {path}.") from e
     except IsADirectoryError as e:
         raise ShuleError(f"{path} is a folder, not a file: choose a file to import.") from e
-    except OSError as e:
-        raise ShuleError(f"Could not read {path.name}: {e.strerror or e}.") from e
+    except OSError as e:  # pyarrow's damaged-file errors are OSErrors too, over several lines
+        detail = " ".join(str(e.strerror or e).split())[:200]
+        raise ShuleError(f"Could not read {path.name}: {detail}.") from e
     except MemoryError as e:
         raise ShuleError(f"{path.name} is too big to read into memory: split it into smaller "
                          "files and import them one by one.") from e

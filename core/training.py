@@ -22,8 +22,9 @@ MIN_LABELS = 2
 CANCEL_GRACE_S = 20.0
 MIN_PER_LABEL = 2
 
-WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json",
-                "pytorch_model.bin", "pytorch_model.bin.index.json")
+WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json")
+# Weights in a pickle, which can run code when loaded: never loaded, named in the refusal.
+PICKLED_WEIGHT_FILES = ("pytorch_model.bin", "pytorch_model.bin.index.json")
 # A fast tokenizer (tokenizer.json) or the files transformers can build one from.
 TOKENIZER_FILES = ("tokenizer.json", "vocab.txt", "sentencepiece.bpe.model", "spiece.model",
                    "tokenizer.model", "vocab.json")
@@ -91,6 +92,19 @@ def auto_max_length(token_counts: Sequence[int]) -> int:
     return max(32, min(256, -(-p95 // 16) * 16))
 
 
+def check_safe_weights(folder: Path) -> None:
+    """ModelFolderError unless ``folder`` holds safetensors weights: Shule never loads a pickle."""
+    if any((folder / name).is_file() for name in WEIGHT_FILES):
+        return
+    if any((folder / name).is_file() for name in PICKLED_WEIGHT_FILES):
+        raise ModelFolderError(
+            f"{folder} has its weights only as pytorch_model.bin, a pickle that can run code "
+            "when loaded: Shule loads model.safetensors only. Use the safetensors version of "
+            "this model, or convert it.")
+    raise ModelFolderError(
+        f"{folder} has no model weights (model.safetensors): the download may be incomplete.")
+
+
 def check_base_dir(path: os.PathLike | str) -> Path:
     """The base model folder, if it looks loadable; else ModelFolderError with one sentence."""
     folder = Path(path).expanduser()
@@ -108,9 +122,7 @@ def check_base_dir(path: os.PathLike | str) -> Path:
         model_type = None
     if not model_type:
         raise ModelFolderError(f"The config.json in {folder} is damaged or does not name a model type.")
-    if not any((folder / name).is_file() for name in WEIGHT_FILES):
-        raise ModelFolderError(
-            f"{folder} has no model weights (model.safetensors): the download may be incomplete.")
+    check_safe_weights(folder)
     if not any((folder / name).is_file() for name in TOKENIZER_FILES):
         raise ModelFolderError(
             f"{folder} has no tokenizer (tokenizer.json or vocabulary files): the download may be incomplete.")

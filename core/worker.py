@@ -16,7 +16,7 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from core.errors import Cancelled, ShuleError
+from core.errors import Cancelled, ShuleError, disk_full_error
 
 # kind -> "module:function"; each function takes (args, progress, should_cancel, emit).
 JOBS: dict[str, str] = {
@@ -45,7 +45,26 @@ def _event_writer() -> Callable[[dict[str, Any]], None]:
     return emit
 
 
+#: Test hook, never set in normal use: no file this process writes may grow past this many bytes
+#: (RLIMIT_FSIZE; POSIX only), so a test can fill "the disk" in the child alone. Writes past it
+#: fail with EFBIG instead of the default SIGXFSZ killing the process.
+TEST_MAX_FILE_BYTES = "SHULE_TEST_MAX_FILE_BYTES"
+
+
+def _apply_test_limits() -> None:
+    limit = os.environ.get(TEST_MAX_FILE_BYTES)
+    if not limit:
+        return
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE,
+                       (int(limit), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+
 def main() -> int:
+    _apply_test_limits()
     emit = _event_writer()
     job = json.loads(sys.stdin.readline())
     emit({"event": "started", "pid": os.getpid(), "kind": job["kind"]})
@@ -74,6 +93,11 @@ def main() -> int:
         return 1
     except BaseException as e:  # noqa: BLE001 - report anything to the parent, in words
         traceback.print_exc()
+        full = disk_full_error(e, f"The disk is full, so the {job['kind']} step stopped. Free "
+                                  "some space, then try again.")
+        if full is not None:
+            emit({"event": "error", "type": type(full).__name__, "message": str(full)})
+            return 1
         emit({"event": "error", "type": "crash", "message": f"{type(e).__name__}: {e}"})
         return 1
 

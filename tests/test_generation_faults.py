@@ -1,6 +1,7 @@
 """A generation job against a misbehaving server: every fault absorbed or counted, never a crash."""
 
 import json
+import time
 
 import pytest
 
@@ -75,3 +76,36 @@ def test_concurrent_requests_never_overfill_a_label(project, tiny_gguf, tmp_path
     assert result.attempts >= len(samples) and sum(result.added.values()) == len(samples)
     assert sum(result.discarded.values()) == result.attempts - len(samples)
     assert len({s.text for s in samples}) == len(samples)
+
+
+def test_resets_drips_and_huge_replies_are_absorbed_within_the_timeout(project):
+    with FaultServer(hang_seconds=8.0) as server:  # the drip: 4 bytes a second, over a minute
+        server.script("reset", "drip", "huge", reply("Timu yetu imeshinda mechi ya leo uwanjani", "sports"),
+                      "reset", reply("Kliniki ya kijiji itafunguliwa kesho asubuhi", "health"))
+        teacher = teacher_for(server)  # a 1 s limit per request, body included
+        started = time.monotonic()
+        result = generate(project, teacher, GenerationConfig(per_label=1, max_chars=120,
+                                                             concurrency=1))
+        elapsed = time.monotonic() - started
+        teacher.close()
+        requests = len(server.chat_requests())
+    assert result.added == {"sports": 1, "health": 1}
+    assert requests == 6  # every fault was a request that was retried
+    # Read to the end, the drip alone takes over a minute: it was cut at the 1 s limit. A bound,
+    # not a speed measurement: far above what retries and the 20 MB reply take even on a busy machine.
+    assert elapsed < 30.0
+
+
+def test_json_nested_past_pythons_limit_is_discarded_not_a_crash(project):
+    deep = "[" * 100_000 + "]" * 100_000  # json.loads raises RecursionError, not ValueError
+    with FaultServer() as server:
+        server.script(("status", 200, {}, deep.encode()), ("content", deep),
+                      reply("Timu yetu imeshinda mechi ya leo uwanjani", "sports"),
+                      reply("Kliniki ya kijiji itafunguliwa kesho asubuhi", "health"))
+        teacher = teacher_for(server)
+        result = generate(project, teacher, GenerationConfig(per_label=1, max_chars=120,
+                                                             concurrency=1))
+        teacher.close()
+    # The deep body was retried like any unreadable body; the deep content became a discard.
+    assert result.discarded.get("not_json") == 1 and sum(result.added.values()) >= 1
+    assert all(d["reason"] for d in project.discards())

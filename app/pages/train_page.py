@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from app.base_chooser import BaseChooser, base_display_name
 from app.charts import LossPlot
 from app.coverage_check import CoverageCheck
+from app.heat_map import text_tooltip
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner, TaskState
@@ -241,7 +242,7 @@ class TrainPage(Page):
                      ending_text(record.settings))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(record.base if column == 1 else "")
+                item.setToolTip(text_tooltip(record.base) if column == 1 else "")
                 self.models_table.setItem(row, column, item)
         self.coverage.update(project)
 

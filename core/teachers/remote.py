@@ -66,6 +66,17 @@ MAX_RETRY_WAIT = 120.0
 MAX_BACKOFF = 30.0
 RETRY_STATUSES = (429, 503)
 SERVER_ERRORS = (500, 502, 504)
+# No reply to a sample or label request needs more; a server that sends more is broken, and
+# reading it all could exhaust memory.
+MAX_REPLY_BYTES = 8 * 1024 * 1024
+
+
+class _ReplyTooSlow(Exception):
+    """The body kept coming, a little at a time, past the request's time limit."""
+
+
+class _ReplyTooLarge(Exception):
+    pass
 # Keywords some strict json_schema implementations refuse (the caller checks lengths anyway).
 _UNPORTABLE = ("minLength", "maxLength", "pattern", "format")
 
@@ -332,14 +343,14 @@ class RemoteTeacher:
             t = timeout or self.timeout
             try:
                 with self._slots:
-                    r = self._client.request(
-                        method, url, json=body,
-                        timeout=httpx.Timeout(t, connect=min(t, 10.0)))
-                    text = r.text
+                    r, text = self._read(method, url, body, t)
                 status = r.status_code
                 retry_header = retry_after_seconds(r.headers)
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, _ReplyTooSlow):
                 failure = f"The server at {self.url} did not answer within {t:.0f} s."
+            except _ReplyTooLarge:
+                failure = (f"The server at {self.url} sent a reply larger than "
+                           f"{MAX_REPLY_BYTES // (1024 * 1024)} MB; it was not read.")
             except httpx.ConnectError:
                 failure = f"Cannot reach the server at {self.url}: is it running, and is the address right?"
             except (httpx.TransportError, RuntimeError) as e:
@@ -350,7 +361,7 @@ class RemoteTeacher:
                 data: Any = None
                 try:
                     data = json.loads(text) if text else None
-                except ValueError:
+                except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
                     if 200 <= status < 300:
                         failure = f"The server at {self.url} sent a reply that is not valid JSON."
                 if not failure:
@@ -378,6 +389,24 @@ class RemoteTeacher:
         if retries:
             failure += f" Gave up after {retries} retries."
         raise TeacherError(failure)
+
+    def _read(self, method: str, url: str, body: Optional[dict[str, Any]], t: float
+              ) -> tuple[httpx.Response, str]:
+        """The response and its text, read within ``t`` seconds in all: httpx's read timeout is per
+        chunk, so a server dripping a byte at a time would otherwise hold the job for ever."""
+        deadline = time.monotonic() + t
+        with self._client.stream(method, url, json=body,
+                                 timeout=httpx.Timeout(t, connect=min(t, 10.0))) as r:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in r.iter_bytes():
+                size += len(chunk)
+                if size > MAX_REPLY_BYTES:
+                    raise _ReplyTooLarge()
+                if time.monotonic() > deadline:
+                    raise _ReplyTooSlow()
+                chunks.append(chunk)
+            return r, b"".join(chunks).decode(r.encoding or "utf-8", errors="replace")
 
     def _status_failure(self, resp: _Response) -> str:
         if resp.status == 429:
@@ -551,7 +580,7 @@ class RemoteTeacher:
             reply = self._reply(resp.data, False, ollama=mode == "ollama_format")
             try:
                 value = json.loads(reply.text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 break
             if (isinstance(value, dict) if weak else value == {"shule_probe": PROBE_VALUE}):
                 return True
@@ -612,5 +641,7 @@ class RemoteTeacher:
             raise TeacherError(f"The server at {self.url} sent a reply that is not a chat "
                                "completion.") from None
         pairs, tops = parse_logprobs(raw_lp) if logprobs else (None, None)
-        return Reply(text=text, finish_reason=reason, completion_tokens=tokens,
+        # A server that quotes the request's headers back must not get the key into the project
+        # (a discarded reply is kept as it came).
+        return Reply(text=self._scrub(text), finish_reason=reason, completion_tokens=tokens,
                      token_logprobs=pairs, top_logprobs=tops)

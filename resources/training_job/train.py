@@ -108,7 +108,8 @@ def load_model(source, labels, dropout):
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()  # "newly initialized classifier weights" is expected here
     model = AutoModelForSequenceClassification.from_pretrained(
-        source, config=config, trust_remote_code=False, ignore_mismatched_sizes=True)
+        source, config=config, trust_remote_code=False, use_safetensors=True,
+        ignore_mismatched_sizes=True)
     hf_logging.set_verbosity(verbosity)
     tokenizer = AutoTokenizer.from_pretrained(source, use_fast=True, trust_remote_code=False)
     if tokenizer.pad_token is None:  # GPT-style bases: pad with the end-of-text token
