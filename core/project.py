@@ -252,6 +252,12 @@ class Project:
             from core.migrations import upgrade
 
             upgrade(db, path, version, SCHEMA_VERSION, _upgrade)  # closes db if it raises
+        missing = sorted(set(TABLES) - set(db.table_names()))
+        if missing:  # damaged, or edited by hand: better said now than as a crash on some page
+            db.conn.close()
+            raise NotAProject(f"{path.name} is damaged: it lacks the {', '.join(missing)} "
+                              f"table{'s' if len(missing) > 1 else ''}. Open a backup copy of it "
+                              "instead, if you have one.")
         return cls(path, db)
 
     def close(self) -> None:
@@ -619,6 +625,11 @@ def _where(**filters: Optional[str]) -> tuple[str, list[str]]:
     clauses = [f"{k} = ?" for k, v in filters.items() if v is not None]
     params = [v for v in filters.values() if v is not None]
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+#: The tables every project of SCHEMA_VERSION has (its full-text index aside).
+TABLES = ("meta", "labels", "samples", "discards", "jobs", "models", "texts", "review_actions",
+          "review_changes", "demo_choices", "evaluations")
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:

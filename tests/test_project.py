@@ -123,3 +123,15 @@ def test_opening_a_project_twice_keeps_the_first_connection_seeing_other_process
             assert len(window.sample_ids()) == before + round_ + 1
         window.add_samples([NewSample("written by the window", "sports")])
         assert window.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("table", ["samples", "evaluations", "review_actions"])
+def test_a_project_missing_a_table_is_refused_in_words(tmp_path, table):
+    with Project.create(tmp_path / "p.shule", find_language("sw"),
+                        [Label("a", "A thing"), Label("b", "B thing")]) as p:
+        path = p.path
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"DROP TABLE {table}")
+    conn.close()
+    with pytest.raises(NotAProject, match=f"p.shule is damaged: it lacks the {table} table"):
+        Project.open(path)
