@@ -333,3 +333,24 @@ def test_generation_and_export_on_a_really_full_file_system(disk, tiny_gguf, qui
     filler.unlink()
     export(path, model_id, out, int8=False)
     assert hidden_leftovers(out) == [] and Predictor(out).predict(["heavy rain fell"])
+
+
+def test_training_on_a_full_disk_registers_nothing_half_written_then_works(tmp_path, monkeypatch):
+    from core.quick_model import QuickModel
+    from core.training import train
+
+    path = make_project(tmp_path / "toy")
+    # The quick student's files are a few MB; 200 KB per file cannot hold them.
+    monkeypatch.setenv(TEST_MAX_FILE_BYTES, str(200_000))
+    with pytest.raises(DiskFull, match="^The disk is full") as failed:
+        train(path, "quick")
+    assert "\n" not in str(failed.value)
+    with Project.open(path) as project:
+        assert project.models() == []  # nothing registered, and no half-written folder left
+        assert not project.models_dir.exists() or list(project.models_dir.iterdir()) == []
+    monkeypatch.delenv(TEST_MAX_FILE_BYTES)
+    model_id = train(path, "quick")
+    with Project.open(path) as project:
+        assert [m.id for m in project.models()] == [model_id]
+        QuickModel.load(project.model_path(project.model(model_id)))
+        assert not [p.name for p in project.models_dir.iterdir() if p.name.startswith(".")]
