@@ -8,7 +8,6 @@ Standard library only. Names, task text and label descriptions come from the use
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -19,6 +18,7 @@ from typing import Any, Optional
 from urllib.parse import urlsplit
 
 from core import RESOURCES
+from core.predict import file_sha256
 from core.project import ModelRecord, Project
 from core.review_stats import acceptance_by, teacher_name
 from core.scoreboard import scoreboard
@@ -116,11 +116,7 @@ def _teachers(project: Project) -> list[dict[str, Any]]:
         elif path.stat().st_size > MAX_HASH_BYTES:
             entry["hash_note"] = "not hashed (too large)"
         else:
-            digest = hashlib.sha256()
-            with open(path, "rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    digest.update(block)
-            entry["sha256"] = digest.hexdigest()
+            entry["sha256"] = file_sha256(path)
     return list(found.values())
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from core.errors import TeacherError
+from core.predict import file_sha256  # the one sha256 of a file: the bundle checks with it too
 from core.teachers.base import Reply
 from core.teachers.gguf_info import gguf_info
 
@@ -44,14 +44,6 @@ def strict_json_grammar(schema: dict[str, Any]) -> str:
     if n > 1 or (n == 0 and re.search(r"\bchar\b", gbnf)):
         raise RuntimeError("llama-cpp-python's JSON grammar changed: no single 'char' rule to patch")
     return gbnf
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class GGUFTeacher:
