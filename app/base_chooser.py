@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app import dialogs
-from app.heat_map import text_tooltip
 from app.pages.base import message_label, show_message
+from app.widgets import plain_tooltip
 from core.coverage import StudentBase, local_bases, recommended_bases
 from core.errors import ModelFolderError
 from core.hub import is_hub_id
@@ -69,7 +69,7 @@ class _Row(QWidget):
         self.choice = choice
         self.radio = QRadioButton(_plain(text))
         self.radio.setAccessibleName(text)
-        self.radio.setToolTip(text_tooltip(str(choice.folder)) if choice.folder else "")
+        self.radio.setToolTip(plain_tooltip(str(choice.folder)) if choice.folder else "")
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.PlainText)
         self.detail = QLabel(detail)
@@ -334,7 +334,7 @@ class BaseChooser(QWidget):
             if entry is not None:
                 row.detail.setText(entry["sentence"])
                 row.detail.show()
-                row.radio.setToolTip(text_tooltip(entry["sentence"]))  # it names the base
+                row.radio.setToolTip(plain_tooltip(entry["sentence"]))  # it names the base
                 row.radio.setAccessibleDescription(f"{words[verdict]}: {entry['sentence']}")
         self.recommendation.setText(report.get("recommendation", ""))
 

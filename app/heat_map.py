@@ -19,6 +19,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, Q
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.review_model import ink_for
+from app.widgets import plain_tooltip
 
 DIAGONAL = QColor("#4e79a7")  # right answers: the first label colour's blue
 OFF_DIAGONAL = QColor("#f28e2b")  # confusions: its orange
@@ -48,18 +49,6 @@ def scaled_font(font: QFont, factor: float) -> QFont:
     else:
         smaller.setPixelSize(max(1, round(font.pixelSize() * factor)))
     return smaller
-
-
-def plain_tooltip(text: str) -> str:
-    """``text`` escaped for QToolTip, which would otherwise guess that "<b>" in a name is markup."""
-    return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpacePre)
-
-
-def text_tooltip(text: str) -> str:
-    """``text`` as a tooltip that shows it as it is: unchanged where QToolTip would show it as
-    plain text anyway, escaped where Qt.mightBeRichText would take it for HTML (a folder or model
-    name from a project file)."""
-    return plain_tooltip(text) if text and QtGui.Qt.mightBeRichText(text) else text
 
 
 @dataclass

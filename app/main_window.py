@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
             self.show_error(str(e))
             return False
         self.set_project(project)
+        if project.backup is not None:
+            self.show_notice(self.tr(
+                "{name} was made by an earlier version of Shule, so it has been upgraded. A copy "
+                "of it as it was is kept at {backup}; the earlier Shule can open that copy.").format(
+                name=project.path.name, backup=project.backup))
         return True
 
     def set_project(self, project: Optional[Project]) -> None:
@@ -143,8 +148,15 @@ class MainWindow(QMainWindow):
         self.show_step(self.next_step())
 
     def show_error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Shule"), text, QMessageBox.Ok, self)
+        self._message(QMessageBox.Warning, text)
+
+    def show_notice(self, text: str) -> None:
+        self._message(QMessageBox.Information, text)
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, self.tr("Shule"), text, QMessageBox.Ok, self)
         box.setTextFormat(Qt.PlainText)
+        box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()  # not exec(): nothing waits on it
 
     # ---- steps ----------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.heat_map import faint, plain_tooltip
+from app.heat_map import faint
+from app.widgets import plain_tooltip
 
 TEACHER_COLOUR = QColor("#b07aa1")  # the label colours' purple (app/review_model.py)
 STUDENT_COLOUR = QColor("#4e79a7")  # and blue

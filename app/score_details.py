@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.charts import ConfusionHeatMap
-from app.heat_map import plain_tooltip
-from app.widgets import plain_label
+from app.widgets import plain_label, plain_tooltip
 from core.project import Evaluation, Project
 from core.teacher_scoring import NO_ANSWER
 from core.text_direction import direction_of

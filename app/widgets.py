@@ -1,11 +1,12 @@
-"""Small widgets shared by pages: a plain-text label, a learning-rate spin box and a folder field
-with Browse…."""
+"""Small widgets shared by pages: a plain-text label and tooltip, a learning-rate spin box and a
+folder field with Browse…."""
 
 from __future__ import annotations
 
 import math
 from typing import Callable, Optional
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
@@ -19,6 +20,15 @@ def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is. QToolTip takes a text for HTML when
+    Qt.mightBeRichText says so ("<b>" in a label or folder name from a project file): such text
+    is escaped; any other is left as it is, to wrap like every plain tooltip."""
+    if text and QtGui.Qt.mightBeRichText(text):
+        return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpacePre)
+    return text
 
 
 class LearningRateBox(QDoubleSpinBox):

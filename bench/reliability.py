@@ -12,6 +12,11 @@ What must hold after every kill:
   file matches its manifest), never a half one; the next export succeeds and leaves no hidden
   leftovers.
 
+The same run also puts generation against a teacher server that answers with faults, and
+fuzzes the importers and Project.open with damaged files: import files, and project files
+damaged byte by byte or in structure (tables dropped, meta rows deleted, odd schema versions);
+each must work or be refused in one sentence.
+
 Run the long trials (20 of each) with ``make reliability``; it writes bench/results/reliability.json.
 The test suite runs a few of each (tests/test_crash_safety.py).
 """
@@ -409,17 +414,32 @@ def _damage(data: bytes, rng: random.Random) -> bytes:
     return bytes(raw)
 
 
+def _structure_damage(tables: list[str], rng: random.Random) -> tuple[list[str], list[str],
+                                                                    Optional[str]]:
+    """Random choices for tests.test_import_fuzz.damage_structure: which tables to drop, which
+    meta rows to delete, which schema_version to store (None: leave it)."""
+    from tests.test_import_fuzz import META_KEYS, VERSIONS
+
+    return (rng.sample(tables, rng.choice((0, 1, 1, 2, 3))),
+            [key for key in META_KEYS if rng.random() < 0.2], rng.choice((None, *VERSIONS)))
+
+
 def fuzz_trials(workdir: Path, cases: int, rng: random.Random) -> dict[str, Any]:
     """Damaged and random files through every importer, and damaged project files through
     Project.open: each must import exactly or be refused with a ShuleError of one line, and a
-    refused import must leave the project as it was. "escapes" counts anything else."""
+    refused import must leave the project as it was. About a third of the project files are
+    damaged in structure rather than byte by byte (tables dropped, meta rows deleted, odd schema
+    versions; counted in "structural"); one of those that opens must also read as the pages
+    read it. "imported" counts the files imported or projects opened, "escapes" anything but
+    that or a clear refusal."""
     from core.errors import ShuleError
     from core.importing import commit_import, plan_import
     from core.project import NewSample, Project
-    from tests.test_import_fuzz import valid_bytes
+    from tests.test_import_fuzz import (damage_structure, fresh_copy, read_everything,
+                                        table_names, valid_bytes)
 
     report = {"cases": 0, "imported": 0, "clear_errors": 0, "escapes": 0, "partial_writes": 0,
-              "failures": []}
+              "structural": 0, "failures": []}
     path = _project(workdir / "fuzz.shule")
     with Project.open(path) as project:
         for case in range(cases):
@@ -449,21 +469,42 @@ def fuzz_trials(workdir: Path, cases: int, rng: random.Random) -> dict[str, Any]
     _project(real)
     with Project.open(real) as project:
         project.add_samples(NewSample(f"Sentensi ya {i}", "sports") for i in range(200))
-    pristine = real.read_bytes()
+    pristine, tables = real.read_bytes(), table_names(real)
     for case in range(cases):
-        damaged = workdir / "damaged.shule"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{damaged}{suffix}").unlink(missing_ok=True)
-        damaged.write_bytes(_damage(pristine, rng))
+        damaged = fresh_copy(workdir / "damaged.shule", pristine)  # and no -wal, -shm, backups
+        structural = rng.random() < 1 / 3
+        if structural:
+            damage = _structure_damage(tables, rng)
+            damage_structure(damaged, *damage)
+            what = f"project {case}: drop {damage[0]}, forget {damage[1]}, version {damage[2]!r}"
+        else:
+            damaged.write_bytes(_damage(pristine, rng))
+            what = f"project {case}"
         report["cases"] += 1
+        report["structural"] += structural
         try:
-            Project.open(damaged).close()
-            report["imported"] += 1  # opened: the damage missed what matters
+            project = Project.open(damaged)
         except ShuleError as e:
-            report["clear_errors"] += 1 if str(e) and "\n" not in str(e) else 0
+            clear = bool(str(e)) and "\n" not in str(e)
+            report["clear_errors"] += clear
+            if not clear:
+                report["escapes"] += 1
+                report["failures"].append({"case": what, "problems": [f"unclear: {e!r}"[:300]]})
+            continue
         except Exception as e:  # noqa: BLE001
             report["escapes"] += 1
-            report["failures"].append({"case": f"project {case}", "problems": [f"{type(e).__name__}: {e}"[:300]]})
+            report["failures"].append({"case": what, "problems": [f"{type(e).__name__}: {e}"[:300]]})
+            continue
+        try:
+            if structural:  # what is left must read; byte damage may hit any page
+                read_everything(project)
+            report["imported"] += 1  # opened: the damage missed what matters
+        except Exception as e:  # noqa: BLE001
+            report["escapes"] += 1
+            report["failures"].append({"case": f"{what}, reading",
+                                       "problems": [f"{type(e).__name__}: {e}"[:300]]})
+        finally:
+            project.close()
     return report
 
 

@@ -350,8 +350,11 @@ def cmd_export(a: argparse.Namespace) -> int:
 
 def export_summary(result: dict[str, Any]) -> str:
     """What the export measured, for a terminal."""
+    from core.model_card import check_set_name, warning_sentence  # worded as on the card
+
     v = result["verification"]
-    lines = [f"Exported to {result['out_dir']} (checked on {v['n_texts']} {v['on']} texts)."]
+    lines = [f"Exported to {result['out_dir']} (checked on {v['n_texts']} "
+             f"{check_set_name(v['on'])} texts)."]
     for variant, speed in result["speed"].items():
         check = v[variant]
         f1 = "" if check["macro_f1"] is None else f", macro-F1 {check['macro_f1']:.3f}"
@@ -359,16 +362,7 @@ def export_summary(result: dict[str, Any]) -> str:
                      f" per text, {speed['texts_per_s_b32']:.0f} texts/s in batches of 32,"
                      f" same label {check['argmax_agreement']:.1%}{f1}")
     lines.append(f"Recommended: {result['recommended']}.")
-    for warning in result["warnings"]:
-        if warning["code"] == "int8_f1_drop":
-            lines.append(f"Warning: int8 loses {warning['points']:.1f} points of macro-F1 (more than"
-                         f" {warning['threshold']:.1f}): use the fp32 model.")
-        elif warning["code"] == "int8_disagrees":
-            lines.append(f"Warning: int8 gives fp32's label on only {warning['agreement']:.1%} of the"
-                         " texts: use the fp32 model.")
-        elif warning["code"] == "fp32_mismatch":
-            lines.append(f"Warning: the ONNX model's scores differ from the trained model's by up to"
-                         f" {warning['max_abs_logit_diff']:.2g}: please report this.")
+    lines += [f"Warning: {warning_sentence(w, v['on'])}" for w in result["warnings"]]
     device = result["device"]
     lines.append(f"On a device, copy {', '.join(device['files'])}; run {device['install']}, then"
                  f" {device['run']}.")
@@ -571,10 +565,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say_if_upgraded(args: argparse.Namespace) -> None:
+    """Open the command's project first: a file from an older Shule is upgraded then, and the
+    user learns where the copy of it as it was is kept."""
+    import os
+
+    from core.project import Project
+
+    path = getattr(args, "project", None)
+    if not path or args.func is cmd_new or not os.path.isfile(path):
+        return
+    with Project.open(path) as project:
+        if project.backup is not None:
+            print(f"shule: {project.path.name} was made by an earlier version of Shule, so it has "
+                  f"been upgraded; a copy of it as it was is kept at {project.backup}.",
+                  file=sys.stderr)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _say_if_upgraded(args)
         return int(args.func(args))
     except ShuleError as e:
         print(f"shule: {e}", file=sys.stderr)

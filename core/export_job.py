@@ -32,12 +32,13 @@ import torch  # noqa: E402  (the quick student's export needs only its thread se
 
 import core  # noqa: E402
 from core import predict  # noqa: E402
+from core.card_facts import card_facts  # noqa: E402
 from core.errors import ShuleError, disk_full_as  # noqa: E402
 from core.export import DEFAULT_MAX_F1_DROP, check_out_dir  # noqa: E402
 from core.export_graph import quantize  # noqa: E402
 from core.hardware import cpu_flags, physical_cores  # noqa: E402
 from core.metrics import macro_f1  # noqa: E402
-from core.model_card import card_facts, render_card  # noqa: E402
+from core.model_card import render_card  # noqa: E402
 from core.progress import check_cancel  # noqa: E402
 from core.project import ModelRecord, Project  # noqa: E402
 from core.quick_model import QuickModel  # noqa: E402
@@ -150,15 +151,13 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
         ensure_ascii=False, indent=2), encoding="utf-8")
     shutil.copyfile(Path(predict.__file__), tmp / SCRIPT)
     _write_config(tmp, config)
-    _write_manifest(tmp, {})  # the predictor refuses an unlisted file, even here
+    listed = _write_manifest(tmp, {})  # the predictor refuses an unlisted file, even here
 
     progress(0.5, f"checking the export on {len(check.texts)} texts")
-    verification, warnings_ = _verify(tmp, check, labels, reference(), int8, max_f1_drop, should_cancel)
-    progress(0.75, "timing the model on this computer")
-    speed = {variant: {**_time(tmp, variant, check.texts),
-                       "size_bytes": _model_bytes(tmp, config["model_files"][variant])}
-             for variant in config["model_files"]}
-    check_cancel(should_cancel)
+    expected = reference()
+    logits, speed = _check_and_time(tmp, config["model_files"], check.texts, progress, should_cancel)
+    verification, warnings_ = compare_exports(expected, logits["fp32"], logits.get("int8"), check,
+                                              labels, max_f1_drop)
     config["recommended"] = recommend(verification)
     config["verification"] = verification
     _write_config(tmp, config)
@@ -171,21 +170,37 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
               "warnings": warnings_}
     export["files"] = _sizes(tmp)
     (tmp / CARD).write_text(render_card(facts, export), encoding="utf-8")
+    # The model files are as they were when first listed: their hashes are reused, not redone.
+    models = config["model_files"].values()
     _write_manifest(tmp, {k: export[k] for k in (
         "shule_version", "opset", "onnxruntime_version", "cpu_flags", "created_at")}
-        | {"platform": platform.platform(), "verified_variants": sorted(config["model_files"])})
+        | {"platform": platform.platform(), "verified_variants": sorted(config["model_files"])},
+        {name: entry for name, entry in listed.items() if any(_part_of(name, m) for m in models)})
     export["files"] = _sizes(tmp)
     return {**export, "device": device_instructions(config)}
 
 
-def _verify(folder: Path, check: CheckSet, labels: list[str], expected: np.ndarray, int8: bool,
-            max_f1_drop: float, should_cancel: Callable[[], bool]
-            ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """fp32 ONNX vs the trained model, int8 vs fp32, through the predictor users run."""
-    fp32 = predict.Predictor(folder, "fp32").logits(check.texts)
-    check_cancel(should_cancel)
-    q = predict.Predictor(folder, "int8").logits(check.texts) if int8 else None
-    return compare_exports(expected, fp32, q, check, labels, max_f1_drop)
+def _check_and_time(folder: Path, model_files: dict[str, str], texts: list[str],
+                    progress: Callable[..., None], should_cancel: Callable[[], bool]
+                    ) -> tuple[dict[str, np.ndarray], dict[str, dict[str, float]]]:
+    """Each variant's logits on the check texts and its speed, through the predictor users run.
+
+    One predictor per variant serves both: loading one checks its model file against the
+    manifest (a full read and sha256), so it is loaded once, with the threads the timing uses
+    (logits do not depend on them beyond float noise), and dropped before the next one loads.
+    """
+    logits: dict[str, np.ndarray] = {}
+    speed: dict[str, dict[str, float]] = {}
+    for i, (variant, name) in enumerate(model_files.items()):
+        progress(0.5 + 0.4 * i / len(model_files), f"checking the {variant} model on {len(texts)} texts")
+        predictor = predict.Predictor(folder, variant, threads=physical_cores())
+        logits[variant] = predictor.logits(texts)
+        check_cancel(should_cancel)
+        progress(0.5 + 0.4 * (i + 0.5) / len(model_files), f"timing the {variant} model on this computer")
+        speed[variant] = {**_time(predictor, texts), "size_bytes": _model_bytes(folder, name)}
+        check_cancel(should_cancel)
+        del predictor
+    return logits, speed
 
 
 def compare_exports(expected: np.ndarray, fp32: np.ndarray, q: Optional[np.ndarray], check: CheckSet,
@@ -233,9 +248,8 @@ def recommend(verification: dict[str, Any]) -> str:
     return "int8" if 1.0 - q["argmax_agreement"] <= INT8_MAX_DISAGREEMENT else "fp32"
 
 
-def _time(folder: Path, variant: str, texts: list[str]) -> dict[str, float]:
+def _time(predictor: predict.Predictor, texts: list[str]) -> dict[str, float]:
     """Milliseconds per text at batch 1 and texts per second at batch 32, on this CPU."""
-    predictor = predict.Predictor(folder, variant, threads=physical_cores())
     one = (texts * LATENCY_TEXTS)[:LATENCY_TEXTS]
     predictor.logits(one[:1])  # warm-up: the first run allocates
     started = time.perf_counter()
@@ -310,8 +324,12 @@ def _ort_version() -> str:
 
 def _model_bytes(folder: Path, name: str) -> int:
     """A model file's size with its external weight files, if any."""
-    return sum(p.stat().st_size for p in folder.iterdir()
-               if p.name == name or p.name.startswith(name + "_data") or p.name.startswith(name + ".data"))
+    return sum(p.stat().st_size for p in folder.iterdir() if _part_of(p.name, name))
+
+
+def _part_of(file: str, model: str) -> bool:
+    """Whether ``file`` is the model file ``model`` or one of its external weight files."""
+    return file == model or file.startswith(model + "_data") or file.startswith(model + ".data")
 
 
 def _sizes(folder: Path) -> dict[str, int]:
@@ -322,12 +340,22 @@ def _write_config(folder: Path, config: dict[str, Any]) -> None:
     (folder / predict.CONFIG).write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def _write_manifest(folder: Path, about: dict[str, Any]) -> None:
-    files = {p.name: {"bytes": p.stat().st_size, "sha256": predict.file_sha256(p)}
-             for p in sorted(folder.iterdir()) if p.is_file() and p.name != predict.MANIFEST}
+def _write_manifest(folder: Path, about: dict[str, Any],
+                    unchanged: Optional[dict[str, dict[str, Any]]] = None) -> dict[str, dict[str, Any]]:
+    """manifest.json listing every file with its size and sha256; returns that list. A file in
+    ``unchanged`` (entries of an earlier list, for files not written since) keeps its entry
+    rather than being hashed again, as long as its size still matches."""
+    files: dict[str, dict[str, Any]] = {}
+    for p in sorted(folder.iterdir()):
+        if not p.is_file() or p.name == predict.MANIFEST:
+            continue
+        size, known = p.stat().st_size, (unchanged or {}).get(p.name)
+        files[p.name] = dict(known) if known and known.get("bytes") == size else \
+            {"bytes": size, "sha256": predict.file_sha256(p)}
     manifest = {"format": predict.BUNDLE_FORMAT, "format_version": predict.BUNDLE_VERSION, **about,
                 "files": files}
     (folder / predict.MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return files
 
 
 def recover_interrupted(out: Path) -> None:

@@ -8,7 +8,8 @@ name that is renamed only once the copy is complete: a crash never leaves half a
 looks finished. The copy is a plain single-file database (not in WAL mode), so it opens anywhere.
 
 The upgrade then runs in one transaction. If anything in it fails, the transaction is rolled back,
-the backup is copied back over the project file (again through a temporary name), and the user
+the backup is copied back into the project file through SQLite (page by page, under SQLite's
+locks, so another process that has the project open keeps a valid file under it), and the user
 is told that the upgrade failed, that the project is unchanged and where the backup is.
 
 A successful upgrade keeps the backup: it is the project as the older Shule left it, so a user
@@ -154,22 +155,22 @@ def _backup_error(path: Path, e: Exception) -> ShuleError:
 
 
 def _restore(backup: Path, path: Path) -> None:
-    """Copy ``backup`` back over the project file (closed by now), without its old -wal/-shm."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".restore.tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
+    """Copy ``backup`` back into the project file with SQLite's backup API. Not a file copy and
+    rename: a process that still has the project open would keep reading the replaced file, or
+    lose its -wal under it. The transaction was rolled back already; this undoes anything an
+    upgrade step did outside it."""
     try:
-        shutil.copyfile(backup, tmp)
-        shutil.copymode(path, tmp)
-        _fsync(tmp)
-        # SQLite would replay a -wal left beside the project onto the restored file.
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, path)
-        _fsync(path.parent)
-    except OSError:
-        # The transaction was rolled back, so the project is as it was even without the copy.
-        tmp.unlink(missing_ok=True)
+        source = sqlite3.connect(str(backup))
+        try:
+            target = sqlite3.connect(str(path), timeout=30)
+            try:
+                source.backup(target)  # waits while another connection writes
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.Error:
+        pass  # the rollback left the project as it was, even without the copy
 
 
 def _close(conn: sqlite3.Connection) -> None:

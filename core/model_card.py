@@ -1,9 +1,9 @@
 """MODEL_CARD.md of an exported bundle: a Hugging Face model card (YAML front matter + Markdown).
 
-``card_facts`` reads what the card says from the project (in the export child process) as plain
-JSON-able data; ``render_card`` writes the text from those facts and what the exporter measured.
-Standard library only. Names, task text and label descriptions come from the user or the teacher
-(untrusted): they are escaped so the card renders them as plain text.
+``render_card`` writes the text from the facts ``core.card_facts.card_facts`` gathered from the
+project and what the exporter measured; ``warning_sentence`` words an export warning, for the card
+and the command line alike. Standard library only. Names, task text and label descriptions come
+from the user or the teacher (untrusted): they are escaped so the card renders them as plain text.
 """
 
 from __future__ import annotations
@@ -11,191 +11,15 @@ from __future__ import annotations
 import json
 import math
 import re
-import struct
 import time
-from pathlib import Path
 from typing import Any, Optional
-from urllib.parse import urlsplit
 
-from core import RESOURCES
-from core.predict import file_sha256
-from core.project import ModelRecord, Project
-from core.review_stats import acceptance_by, teacher_name
-from core.scoreboard import scoreboard
-
-MAX_HASH_BYTES = 8 * 1024 ** 3  # hashing more would hold the export up for minutes
 SOURCES = {"generated": "written by the teacher (synthetic)",
            "annotated": "the user's texts, labelled by the teacher (synthetic labels)",
            "imported": "imported from a file by the user", "gold": "the user's own test set"}
 REASONS = {"wrong_language": "wrong language", "wrong_label": "wrong label",
            "unnatural": "unnatural text", "harmful": "harmful content"}
-_SETTINGS = ("epochs_used", "best_epoch", "stopped", "learning_rate", "batch_size", "max_length",
-             "seed", "device", "train_seconds", "torch_version")
 
-
-def card_facts(project: Project, record: ModelRecord) -> dict[str, Any]:
-    """Everything the card says about the project and the model, as JSON-able data."""
-    lang = project.language
-    reasons = project.db.execute(
-        "SELECT reject_reason, COUNT(*) FROM samples WHERE status = 'rejected' AND source != 'gold'"
-        " GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
-    return {
-        "project": project.path.stem, "task": project.task,
-        "language": {k: getattr(lang, k) for k in ("name", "code", "script", "script_name", "direction")},
-        "labels": [{"name": l.name, "description": l.description} for l in project.labels],
-        "data": {"train": _by_source(project, record.train_ids),
-                 "dev": _by_source(project, record.eval_ids),
-                 "review": {a.key: {"accepted": a.accepted, "rejected": a.rejected,
-                                    "pending": a.pending, "rate": a.rate}
-                            for a in acceptance_by(project, "source")},
-                 "reject_reasons": [[r or "other", n] for r, n in reasons],
-                 "discarded": sum(project.discard_counts().values()),
-                 "gold": len(project.sample_ids(source="gold"))},
-        "teachers": _teachers(project),
-        "student": _student(record),
-        "scores": _scores(project, record.id),
-    }
-
-
-def _by_source(project: Project, ids: list[int]) -> dict[str, int]:
-    rows = project.db.execute("SELECT s.source, COUNT(*) FROM samples s JOIN json_each(?) j"
-                              " ON s.id = j.value GROUP BY 1", [json.dumps(list(ids))])
-    return {source: n for source, n in rows}
-
-
-def _host(url: str) -> str:
-    """Host and port only: user:password@, path and query can hold credentials."""
-    try:
-        parts = urlsplit(url if "://" in url else "//" + url)
-        return (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
-    except ValueError:
-        return ""
-
-
-def _teachers(project: Project) -> list[dict[str, Any]]:
-    """The configured teacher, then every other teacher named in the samples' provenance."""
-    found: dict[str, dict[str, Any]] = {}
-    path: Optional[Path] = None
-    config = project.teacher
-    if config is not None and config.kind == "gguf":
-        path = Path(config.path)
-        found[path.name] = {"kind": "gguf", "file": path.name, "samples": 0}
-    elif config is not None:  # model and address only: never api_key_name, never the key
-        info = {"model": config.settings.get("model"),
-                "base_url": config.settings.get("base_url") or config.path}
-        found[teacher_name(info)] = {"kind": "server", "model": str(info["model"] or ""),
-                                     "host": _host(str(info["base_url"] or "")), "samples": 0}
-    for raw, n in project.db.execute(
-            "SELECT json_extract(provenance, '$.teacher') AS t, COUNT(*) FROM samples"
-            " WHERE source != 'gold' AND t IS NOT NULL GROUP BY 1").fetchall():
-        try:
-            info = json.loads(raw)
-            key = teacher_name(info)
-        except ValueError:
-            continue
-        if not key:
-            continue
-        entry = found.setdefault(key, {"samples": 0})
-        entry["samples"] += n
-        if info.get("kind") == "gguf" or "file" in info:
-            entry.update(kind="gguf", file=str(info.get("file") or ""))
-            entry["sha256"] = entry.get("sha256") or str(info.get("sha256") or "") or None
-        else:
-            entry.update(kind="server", model=str(info.get("model") or ""),
-                         host=_host(str(info.get("base_url") or "")))
-    for entry in found.values():
-        if entry["kind"] != "gguf":
-            continue
-        here = path is not None and entry["file"] == path.name and path.is_file()
-        if here:
-            entry["licence"] = _gguf_licence(path)
-        if entry.get("sha256"):  # recorded at generation: no need to hash again
-            continue
-        if not here:
-            entry["hash_note"] = "not hashed (file not on this computer)"
-        elif path.stat().st_size > MAX_HASH_BYTES:
-            entry["hash_note"] = "not hashed (too large)"
-        else:
-            entry["sha256"] = file_sha256(path)
-    return list(found.values())
-
-
-def _gguf_licence(path: Path) -> Optional[str]:
-    """general.license from a GGUF header, read key by key without loading the model."""
-    fixed = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}  # value type: bytes
-    try:
-        with open(path, "rb") as f:
-            def num(fmt: str) -> int:
-                return struct.unpack("<" + fmt, f.read(struct.calcsize(fmt)))[0]
-
-            def skip(kind: int, count: int = 1) -> None:
-                if kind not in (8, 9):
-                    f.seek(fixed[kind] * count, 1)
-                for _ in range(count if kind in (8, 9) else 0):
-                    if kind == 8:  # a string
-                        f.seek(num("Q"), 1)
-                    else:  # an array: item type, count, items
-                        item = num("I")
-                        skip(item, num("Q"))
-
-            if f.read(4) != b"GGUF" or num("I") < 2:
-                return None
-            num("Q")  # tensor count
-            for _ in range(min(num("Q"), 10_000)):
-                size = num("Q")
-                if size > 1 << 16:  # no key is this long: not a header we can read
-                    return None
-                key, kind = f.read(size), num("I")
-                if key == b"general.license" and kind == 8:
-                    return " ".join(f.read(min(num("Q"), 200)).decode("utf-8", "replace").split()) or None
-                skip(kind)
-    except (OSError, struct.error, KeyError, ValueError, OverflowError, RecursionError):
-        pass
-    return None
-
-
-def _student(record: ModelRecord) -> dict[str, Any]:
-    s = record.settings
-    out: dict[str, Any] = {
-        "id": record.id, "quick": record.base == "quick", "created_at": record.created_at,
-        "settings": {k: s[k] for k in _SETTINGS if isinstance(s.get(k), (int, float, str))},
-        "dev": {k: record.metrics.get(k) for k in ("macro_f1", "accuracy", "n")},
-        "name": str(s.get("base_name") or Path(record.base).name or record.base)}
-    if out["quick"]:
-        return {**out, "name": "Quick student (character n-grams, no pretrained weights)"}
-    base = Path(record.base)
-    names = {str(s.get("base_name") or ""), record.base, base.name}
-    for part in (base, *base.parents):  # a hub cache folder: …/models--org--name/snapshots/<commit>
-        if part.name.startswith("models--"):
-            names.add(part.name[len("models--"):].replace("--", "/"))
-    names = {n.casefold() for n in names if n}
-    for entry in json.loads((RESOURCES / "student_bases.json").read_text(encoding="utf-8"))["bases"]:
-        if {entry["id"].casefold(), entry["id"].split("/")[-1].casefold(), entry["name"].casefold()} & names:
-            spdx = re.fullmatch(r"[A-Za-z0-9.+-]+", entry["licence"]) is not None  # else "unknown — …"
-            return {**out, "name": f"{entry['name']} ({entry['id']})", "hub_id": entry["id"],
-                    "card_url": entry["card_url"], "licence": entry["licence"],
-                    "licence_id": entry["licence"].lower() if spdx else None}
-    return out
-
-
-def _scores(project: Project, model_id: str) -> list[dict[str, Any]]:
-    """The scoreboard's teacher row, this model's row and up to 3 other students."""
-    teacher = project.latest_evaluation("teacher", "gold")
-    out: list[dict[str, Any]] = []
-    for row in scoreboard(project):
-        role = {"teacher": "teacher"}.get(row.kind) or ("this model" if row.subject == model_id
-                                                       else "other student")
-        if role == "other student" and sum(r["role"] == role for r in out) >= 3:
-            continue
-        name = row.name
-        if role == "teacher":  # scoreboard may name a server by its whole URL: model and host only
-            name = teacher_name((teacher.report.get("teacher") if teacher else None) or {}) or "Teacher"
-        out.append({"role": role, "name": name, "macro_f1": row.macro_f1, "accuracy": row.accuracy,
-                    "n": row.n_eval, "stale": row.stale, "scored": row.evaluated})
-    return out
-
-
-# ---- rendering ---------------------------------------------------------------------------------
 _NOT_YAML_PRINTABLE = re.compile("[\x7f-\x84\x86-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
@@ -259,20 +83,29 @@ def _front_matter(facts: dict[str, Any], export: dict[str, Any], licence: str) -
     return ["---", *_yaml(meta), "---", ""]
 
 
-def _warning(w: dict[str, Any], on: str) -> str:
-    code = w.get("code")
+def warning_sentence(warning: dict[str, Any], on: Optional[str] = None) -> str:
+    """One of an export's warnings (a code with figures) as an English sentence, plain text;
+    ``on`` is what its verification was checked on ("gold", "held-out" or "samples")."""
+    code, texts = warning.get("code"), check_set_name(on)
     if code == "int8_f1_drop":
-        return (f"The int8 file lost {_num(w.get('points'), '{:.1f}')} points of macro-F1 against fp32 "
-                f"on the {on} texts, more than the {_num(w.get('threshold'), '{:.1f}')} allowed.")
+        return (f"The int8 file lost {_num(warning.get('points'), '{:.1f}')} points of macro-F1 "
+                f"against fp32 on the {texts} texts, more than the "
+                f"{_num(warning.get('threshold'), '{:.1f}')} allowed.")
     if code == "int8_disagrees":
+        agreement = warning.get("agreement")
         return (f"The int8 file gave another label than fp32 for "
-                f"{_num(1 - w['agreement'] if w.get('agreement') is not None else None, '{:.1f} %', 100)} "
-                f"of the {on} texts.")
+                f"{_num(1 - agreement if agreement is not None else None, '{:.1f} %', 100)} "
+                f"of the {texts} texts.")
     if code == "fp32_mismatch":
         return (f"The fp32 file's scores differ from the trained model's by up to "
-                f"{_num(w.get('max_abs_logit_diff'), '{:.2g}')}: check its predictions before relying on "
-                "it.")
-    return "Export warning: " + _md(", ".join(f"{k} {v}" for k, v in w.items()))
+                f"{_num(warning.get('max_abs_logit_diff'), '{:.2g}')}: check its predictions before "
+                "relying on it.")
+    return "Export warning: " + ", ".join(f"{k} {v}" for k, v in warning.items())
+
+
+def check_set_name(on: Optional[str]) -> str:
+    """The check set's name before "texts": "gold", "held-out" or "unlabelled sample"."""
+    return {"gold": "gold", "held-out": "held-out"}.get(on or "", "unlabelled sample")
 
 
 def _data(data: dict[str, Any]) -> list[str]:
@@ -366,15 +199,15 @@ def _export_lines(export: dict[str, Any], on: str) -> list[str]:
     else:
         out.append("The full-precision file is recommended because the int8 file did not pass the check."
                    if q else "Only the full-precision file was exported.")
-    return out + [f"- {_warning(w, on)}" for w in export.get("warnings") or []] + [""]
+    return out + [f"- {_md(warning_sentence(w, ver.get('on')))}"
+                  for w in export.get("warnings") or []] + [""]
 
 
 def render_card(facts: dict[str, Any], export: dict[str, Any]) -> str:
     """MODEL_CARD.md text."""
     lang, student, data = facts["language"], facts["student"], facts["data"]
     licence_id = student.get("licence_id") or "other"
-    on = {"gold": "gold", "held-out": "held-out"}.get((export.get("verification") or {}).get("on"),
-                                                      "unlabelled sample")
+    on = check_set_name((export.get("verification") or {}).get("on"))
     created = time.strftime("%Y-%m-%d", time.gmtime(export.get("created_at") or student["created_at"]))
     written = "right to left" if lang["direction"] == "rtl" else "left to right"
     base_licence = student.get("licence") or ("none: trained from scratch" if student["quick"] else "unknown")

@@ -123,22 +123,23 @@ class _Connection(sqlite3.Connection):
     place for every change a project makes. SQLite has rolled the transaction back by then."""
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
-        error = exc
         try:
-            super().__exit__(exc_type, exc, tb)  # commit, or roll back; never swallows
-        except BaseException as e:  # the commit failed (and was rolled back), or the rollback
-            error = e
-        if error is None or (error is exc and isinstance(exc, DiskFull)):
-            return False
-        name = Path(self.shule_path).name
-        full = disk_full_error(error, f"The disk is full, so the last change to {name} was not "
-                                      "saved; the project is as it was before it. Free some "
-                                      "space, then try again.")
-        if full is not None and not isinstance(error, DiskFull):
+            super().__exit__(exc_type, exc, tb)  # commit, or roll back; never swallows ``exc``
+        except BaseException as e:  # the commit failed (SQLite rolled it back), or the rollback
+            self._raise_if_disk_full(e)
+            raise
+        if exc is not None:
+            self._raise_if_disk_full(exc)
+        return False
+
+    def _raise_if_disk_full(self, error: BaseException) -> None:
+        if isinstance(error, DiskFull):
+            return  # already worded by whoever raised it
+        full = disk_full_error(error, f"The disk is full, so the last change to "
+                                      f"{Path(self.shule_path).name} was not saved; the project "
+                                      "is as it was before it. Free some space, then try again.")
+        if full is not None:
             raise full from error
-        if error is exc:
-            return False
-        raise error
 
 
 #: Test hook, never set in normal use: cap every project connection at this many pages of the
@@ -163,6 +164,8 @@ class Project:
     def __init__(self, path: Path, db: sqlite_utils.Database):
         self.path = path
         self.db = db
+        #: Set when this open upgraded the file from an older Shule: the copy made before it.
+        self.backup: Optional[Path] = None
 
     # ---- creating and opening ------------------------------------------------------------------
     @classmethod
@@ -248,17 +251,19 @@ class Project:
             raise write_error(path) or NotAProject(
                 f"{path.name} could not be opened ({e}): it may be damaged, or in use by another "
                 "program.") from e
+        backup = None
         if version < SCHEMA_VERSION:
             from core.migrations import upgrade
 
-            upgrade(db, path, version, SCHEMA_VERSION, _upgrade)  # closes db if it raises
-        missing = sorted(set(TABLES) - set(db.table_names()))
-        if missing:  # damaged, or edited by hand: better said now than as a crash on some page
+            backup = upgrade(db, path, version, SCHEMA_VERSION, _upgrade)  # closes db if it raises
+        damage = _damage(db)
+        if damage:  # damaged, or edited by hand: better said now than as a crash on some page
             db.conn.close()
-            raise NotAProject(f"{path.name} is damaged: it lacks the {', '.join(missing)} "
-                              f"table{'s' if len(missing) > 1 else ''}. Open a backup copy of it "
+            raise NotAProject(f"{path.name} is damaged: {damage}. Open a backup copy of it "
                               "instead, if you have one.")
-        return cls(path, db)
+        project = cls(path, db)
+        project.backup = backup
+        return project
 
     def close(self) -> None:
         self.db.conn.close()
@@ -627,9 +632,24 @@ def _where(**filters: Optional[str]) -> tuple[str, list[str]]:
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-#: The tables every project of SCHEMA_VERSION has (its full-text index aside).
+#: The tables every project of SCHEMA_VERSION has, its full-text index (and the tables SQLite
+#: keeps it in) included.
 TABLES = ("meta", "labels", "samples", "discards", "jobs", "models", "texts", "review_actions",
-          "review_changes", "demo_choices", "evaluations")
+          "review_changes", "demo_choices", "evaluations", "samples_fts", "samples_fts_data",
+          "samples_fts_idx", "samples_fts_docsize", "samples_fts_config")
+
+
+def _damage(db: sqlite_utils.Database) -> str:
+    """What an opened, upgraded project file lacks that every page relies on; "" if nothing."""
+    missing = [name for name in TABLES if name not in set(db.table_names())]
+    if missing:
+        return f"it lacks the {', '.join(missing)} table{'s' if len(missing) > 1 else ''}"
+    row = db.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
+    try:
+        Language(**json.loads(row[0]))
+    except (TypeError, ValueError):  # no row, not JSON, not an object, missing fields
+        return "its language is missing or unreadable"
+    return ""
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:
@@ -725,14 +745,11 @@ def _upgrade(db: sqlite_utils.Database, version: int) -> None:
     Project.open runs it through core.migrations.upgrade, inside the transaction that follows
     the backup; on its own it is one transaction (a savepoint inside an open one)."""
     with db.atomic():
-        if version < 2:
-            _create_v2(db)
-        if version < 3:
-            _create_v3(db)
-        if version < 4:
-            _create_v4(db)
-        if version < 5:
-            _create_v5(db)
+        # All of them, not only those newer than ``version``: each is idempotent, and a file
+        # then also gets what its own version's code forgot (early schema-2 files lack the two
+        # job indexes).
+        for create in (_create_v2, _create_v3, _create_v4, _create_v5):
+            create(db)
         db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
 
 

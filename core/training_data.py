@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from core.errors import disk_full_as
 from core.gold import without_gold_overlaps
 from core.project import ModelRecord, Project, Sample
 
@@ -94,7 +95,15 @@ def folder_size(folder: Path) -> int:
 
 def save_and_register(project: Project, record: ModelRecord, write: Callable[[Path], None]) -> Path:
     """Write a model with ``write(folder)`` into a hidden sibling folder, rename it into place,
-    then register ``record``: a crash never leaves a half model or a record without files."""
+    then register ``record``: a crash never leaves a half model or a record without files, and a
+    full disk says so in words."""
+    with disk_full_as(lambda: "The disk is full, so the trained model could not be saved: no model "
+                              "was added, and the project and its earlier models are as they "
+                              "were. Free some space, then try again."):
+        return _save_and_register(project, record, write)
+
+
+def _save_and_register(project: Project, record: ModelRecord, write: Callable[[Path], None]) -> Path:
     models_dir = project.models_dir
     models_dir.mkdir(parents=True, exist_ok=True)
     for stale in models_dir.glob(".*.partial"):  # left by a process that was killed mid-save

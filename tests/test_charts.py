@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from app.charts import MAX_BUCKETS, ConfusionHeatMap, LossPlot, ScoreBars, nice_step, ticks
-from app.heat_map import plain_tooltip
+from app.widgets import plain_tooltip
 
 SIZES = [(120, 90), (420, 260), (1200, 700)]
 LABELS = ["positive", "negative", "neutral"]

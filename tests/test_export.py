@@ -282,3 +282,40 @@ def test_the_quick_student_exports_to_the_same_predictor(tmp_path):
     assert (int8.logits(texts).argmax(1) == fp32.argmax(1)).mean() >= 0.95
     assert [r["label"] for r in Predictor(out).predict(["clinic"])] in (["weather"], ["sports"], ["health"])
     assert result["files"]["model.int8.onnx"] < result["files"]["model.onnx"] / 2
+
+
+def test_the_export_hashes_each_model_file_once_beyond_its_manifest(tmp_path, monkeypatch):
+    """Hashing a 90 MB model takes about a second: the export lists each model file in the
+    manifest once (the final manifest reuses that hash) and loads one predictor per variant,
+    which checks the file once and serves both the parity check and the timing."""
+    from collections import Counter
+
+    import torch
+
+    from core import predict
+    from core.export_job import export_job
+    from core.training import QUICK, TrainingConfig, train
+    from tests.fixtures.projects import make_project
+
+    path = make_project(tmp_path / "p")
+    model_id = train(path, QUICK, TrainingConfig(epochs=2))
+    hashed: Counter[str] = Counter()
+    real = predict.file_sha256
+
+    def counting(file: Path) -> str:
+        hashed[Path(file).name] += 1
+        return real(file)
+
+    monkeypatch.setattr(predict, "file_sha256", counting)
+    threads = torch.get_num_threads()  # export_job sets torch's threads for its own process
+    try:
+        result = export_job({"project": str(path), "model_id": model_id, "out_dir": str(tmp_path / "b"),
+                             "int8": True}, lambda *a, **k: None, lambda: False, lambda event: None)
+    finally:
+        torch.set_num_threads(threads)
+    assert sorted(result["speed"]) == ["fp32", "int8"] and "int8" in result["verification"]
+    assert hashed["model.onnx"] == 2 and hashed["model.int8.onnx"] == 2, hashed
+    manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
+    for name, entry in manifest["files"].items():  # the reused hashes are still the files' own
+        data = (tmp_path / "b" / name).read_bytes()
+        assert entry == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

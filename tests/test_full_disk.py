@@ -342,7 +342,8 @@ def test_training_on_a_full_disk_registers_nothing_half_written_then_works(tmp_p
     path = make_project(tmp_path / "toy")
     # The quick student's files are a few MB; 200 KB per file cannot hold them.
     monkeypatch.setenv(TEST_MAX_FILE_BYTES, str(200_000))
-    with pytest.raises(DiskFull, match="^The disk is full") as failed:
+    with pytest.raises(DiskFull, match="^The disk is full, so the trained model could not be "
+                                       "saved: no model was added") as failed:
         train(path, "quick")
     assert "\n" not in str(failed.value)
     with Project.open(path) as project:

@@ -2,7 +2,8 @@
 
 Hypothesis writes random bytes, damaged workbooks and Parquet files, and random ragged tables;
 every outcome must be a correct import or a ShuleError, and after an error the project holds
-what it held before. The same for opening damaged project files.
+what it held before. The same for opening damaged project files, damaged byte by byte or in
+structure (tables dropped, meta rows deleted, odd schema versions): an opened one must read.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ import csv
 import io
 import json
 import os
+import sqlite3
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from core.errors import ShuleError
+from core.errors import NotAProject, ShuleError
 from core.importing import commit_import, import_file, plan_import
 from core.languages import find_language
-from core.project import Label, NewSample, Project
+from core.project import SCHEMA_VERSION, TABLES, Label, NewSample, Project
+from core.sample_query import SampleQuery, find_ids
 
 # SHULE_FUZZ_EXAMPLES=2000 for a deeper search; the default keeps the file under ~15 s. The same
 # examples every run (CI must not fail by chance); SHULE_FUZZ_RANDOM=1 draws new ones.
@@ -244,11 +247,45 @@ def project_bytes(tmp_path_factory) -> bytes:
     return path.read_bytes()
 
 
-def open_or_refuse(path: Path) -> None:
+def fresh_copy(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` after removing what an earlier attempt left beside it: its -wal
+    and -shm files, upgrade backups (``NAME.shule.v3-backup``, ``-backup-2`` …) and hidden
+    temporary files."""
+    for old in [*path.parent.glob(f"{path.name}*"), *path.parent.glob(f".{path.name}*")]:
+        old.unlink(missing_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def read_everything(project: Project) -> None:
+    """The reads the app's pages make of an open project; any exception fails the caller."""
+    _ = project.labels, project.counts(), project.models()
+    project.status()  # language, task, teacher, gold, discard counts and the above again
+    project.samples()
+    project.sample_ids(status="accepted")
+    project.texts()
+    project.texts(unannotated=False)
+    project.interrupted_jobs()
+    project.discards()
+    project.evaluations()
+    _ = project.target_per_label, project.attributes
+    find_ids(project, SampleQuery(search="Sentensi"))  # the review page's search, in the index
+
+
+def open_or_refuse(path: Path, read: bool = False) -> bool:
+    """Open the project (and, with ``read``, read it as the pages do) or be refused with a
+    ShuleError of one line. True when it opened."""
     try:
-        Project.open(path).close()
+        project = Project.open(path)
     except ShuleError as e:
-        assert str(e)
+        assert str(e) and "\n" not in str(e), repr(e)
+        return False
+    try:
+        if read:
+            read_everything(project)
+    finally:
+        project.close()
+    return True
 
 
 @FUZZ
@@ -259,18 +296,107 @@ def test_damaged_project_files_open_or_are_refused(project_bytes, folder, cut, f
     for where, value in flips:
         if raw:
             raw[int(where * len(raw))] = value
-    path = folder / "damaged.shule"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    path.write_bytes(bytes(raw))
-    open_or_refuse(path)
+    open_or_refuse(fresh_copy(folder / "damaged.shule", bytes(raw)))
 
 
 @FUZZ
 @given(data=st.binary(max_size=5000))
 def test_random_bytes_after_the_sqlite_magic_are_refused(folder, data):
-    path = folder / "random.shule"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    path.write_bytes(b"SQLite format 3\x00" + data)
-    open_or_refuse(path)
+    open_or_refuse(fresh_copy(folder / "random.shule", b"SQLite format 3\x00" + data))
+
+
+# ---- structurally damaged project files: tables gone, meta rows gone, odd schema versions --------
+#: The meta rows structural damage may delete, and the schema versions it may store.
+META_KEYS = ("app", "schema_version", "language")
+VERSIONS = (*(str(v) for v in range(SCHEMA_VERSION + 2)), "", "x", "-1", "2.5")
+
+
+def table_names(path: Path) -> list[str]:
+    """The tables in the database at ``path`` (SQLite's own aside), FTS5 shadow tables included."""
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")]
+    finally:
+        conn.close()
+
+
+def damage_structure(path: Path, drop: Iterable[str] = (), forget: Iterable[str] = (),
+                     version: Optional[str] = None) -> None:
+    """Damage the project file at ``path`` as a bad tool or a hand edit might, with plain SQLite:
+    drop the tables named in ``drop``, store ``version`` (any string) as its schema_version, then
+    delete the meta rows whose keys are in ``forget``. The meta steps are skipped when meta is
+    gone. (bench/reliability.py draws these choices at random too.)"""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            virtual = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")}
+            # A virtual table first: dropping it drops its shadow tables, while dropping a shadow
+            # table first leaves a virtual table that SQLite can no longer drop.
+            for name in sorted(drop, key=lambda n: n not in virtual):
+                conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+            if "meta" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
+                if version is not None:
+                    conn.execute("INSERT OR REPLACE INTO meta (key, value)"
+                                 " VALUES ('schema_version', ?)", [version])
+                conn.executemany("DELETE FROM meta WHERE key = ?", [(k,) for k in forget])
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def project_tables(project_bytes, folder) -> list[str]:
+    names = table_names(fresh_copy(folder / "tables.shule", project_bytes))
+    assert set(TABLES) <= set(names)
+    return names
+
+
+@FUZZ
+@given(data=st.data())
+def test_structurally_damaged_project_files_open_or_are_refused(project_bytes, project_tables,
+                                                                 folder, data):
+    drop = data.draw(st.lists(st.sampled_from(project_tables), unique=True), label="drop")
+    forget = data.draw(st.lists(st.sampled_from(META_KEYS), unique=True), label="forget")
+    version = data.draw(st.none() | st.sampled_from(VERSIONS), label="version")
+    path = fresh_copy(folder / "structure.shule", project_bytes)
+    damage_structure(path, drop, forget, version)
+    opened = open_or_refuse(path, read=True)
+    current = version in (None, str(SCHEMA_VERSION))
+    if current and not forget and set(drop) & set(TABLES):
+        assert not opened  # a current file missing a table it must have is refused
+    if not forget and "meta" not in drop and version in VERSIONS[:SCHEMA_VERSION]:
+        # An older file gets every table it lacks back, or it is refused.
+        assert not opened or set(TABLES) <= set(table_names(path))
+
+
+def test_a_current_project_missing_its_samples_table_is_refused_in_words(project_bytes, folder):
+    path = fresh_copy(folder / "nosamples.shule", project_bytes)
+    damage_structure(path, drop=["samples"])
+    with pytest.raises(NotAProject, match=r"damaged: it lacks the samples table\."):
+        Project.open(path)
+    assert not list(folder.glob("nosamples.shule.v*-backup*"))  # nothing to upgrade, no backup
+
+
+@pytest.mark.parametrize("drop, forget, words", [
+    (["samples_fts"], [], "it lacks the samples_fts, samples_fts_data"),
+    (["samples_fts_idx"], [], "it lacks the samples_fts_idx table"),
+    ([], ["language"], "its language is missing or unreadable"),
+])
+def test_a_current_project_missing_its_search_index_or_language_is_refused_in_words(
+        project_bytes, folder, drop, forget, words):
+    path = fresh_copy(folder / "damaged.shule", project_bytes)
+    damage_structure(path, drop, forget)
+    with pytest.raises(NotAProject, match=f"^damaged.shule is damaged: {words}"):
+        Project.open(path)
+
+
+def test_an_older_project_missing_a_later_table_gets_it_back(project_bytes, folder):
+    path = fresh_copy(folder / "old.shule", project_bytes)
+    damage_structure(path, drop=["evaluations"], version="4")
+    with Project.open(path) as project:
+        assert project.evaluations() == [] and len(project.samples()) == 200
+        read_everything(project)
+    assert "evaluations" in table_names(path)
+    backup = folder / "old.shule.v4-backup"
+    assert backup.is_file() and "evaluations" not in table_names(backup)

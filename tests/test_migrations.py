@@ -122,6 +122,20 @@ def test_every_older_project_file_is_upgraded_after_a_backup_and_keeps_its_data(
     assert files(tmp_path) == ["radio.shule", backup.name]
 
 
+def test_an_early_schema_2_file_without_the_job_indexes_gets_them(tmp_path):
+    # Files made between the commits that introduced schema 2 (96ae07c) and its job indexes
+    # (eb7c6bf) say version 2 but lack the indexes that keep job progress fast.
+    path = old_project(tmp_path, 2)
+    con = sqlite3.connect(path)
+    con.execute("DROP INDEX samples_job")
+    con.execute("DROP INDEX discards_job")
+    con.commit()
+    con.close()
+    Project.open(path).close()
+    indexes = {n for (n,) in query(path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"samples_job", "discards_job"} <= indexes
+
+
 def test_a_current_project_is_never_backed_up(tmp_path):
     labels = [Label("sports", "Games and athletes"), Label("health", "Illness and clinics")]
     Project.create(tmp_path / "new.shule", find_language("sw"), labels).close()
@@ -164,8 +178,8 @@ def test_a_failed_upgrade_leaves_the_project_as_it_was_and_says_where_the_backup
     assert message.startswith("Upgrading radio.shule to this version of Shule failed (")
     assert "the project is unchanged" in message and message.endswith(f"is at {backup}.")
 
-    # Restored from the backup (a new file in its place), with the old schema and every row.
-    assert path.stat().st_ino != inode
+    # Restored from the backup in place (through SQLite), with the old schema and every row.
+    assert path.stat().st_ino == inode
     assert files(tmp_path) == ["radio.shule", backup.name]
     assert dump(path) == before and schema_version(path) == str(version)
     assert dump(backup) == before
@@ -179,6 +193,27 @@ def test_a_failed_upgrade_leaves_the_project_as_it_was_and_says_where_the_backup
     with Project.open(path) as p:
         assert p._meta("schema_version") == str(SCHEMA_VERSION)
     assert files(tmp_path) == ["radio.shule", backup.name, f"{backup.name}-2"]
+
+
+def test_a_failed_upgrade_leaves_a_working_file_under_a_connection_that_has_it_open(tmp_path):
+    """Another program (another Shule window, a backup tool) has the project open while an
+    upgrade fails: its connection goes on reading and writing the real project file, not a
+    file replaced under it."""
+    path = old_project(tmp_path, 4)
+    conflict(path)
+    before = dump(path)
+    other = sqlite3.connect(path, timeout=30)
+    try:
+        count = other.execute("SELECT count(*) FROM samples").fetchone()[0]
+        with pytest.raises(NotAProject, match="the project is unchanged"):
+            Project.open(path)
+        assert other.execute("SELECT count(*) FROM samples").fetchone()[0] == count
+        with other:
+            other.execute("INSERT INTO meta (key, value) VALUES ('note', 'written meanwhile')")
+    finally:
+        other.close()
+    assert query(path, "SELECT value FROM meta WHERE key = 'note'") == [("written meanwhile",)]
+    assert [line for line in dump(path) if "written meanwhile" not in line] == before
 
 
 def test_any_error_in_an_upgrade_step_rolls_back_the_steps_before_it(tmp_path, monkeypatch):
@@ -309,3 +344,38 @@ def test_adding_a_sample_after_the_upgrade_is_searchable(tmp_path):
         [new] = p.add_samples([NewSample("Radi na ngurumo usiku", "weather")])
         found = p.db.execute("SELECT rowid FROM samples_fts WHERE samples_fts MATCH 'ngurumo'")
         assert [r[0] for r in found] == [new]
+
+
+def test_the_window_says_an_older_project_was_upgraded_and_where_its_copy_is(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    path = old_project(tmp_path, 3)
+    assert window.open_project(path)
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert box.textFormat() == Qt.PlainText
+    assert "radio.shule was made by an earlier version of Shule" in box.text()
+    assert str(tmp_path / "radio.shule.v3-backup") in box.text()
+    box.accept()
+    window.set_project(None)
+
+    assert window.open_project(path)  # upgraded for good: no second notice
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    window.set_project(None)
+
+
+def test_the_command_line_says_an_older_project_was_upgraded_and_where_its_copy_is(tmp_path,
+                                                                                    capsys):
+    from core.cli import main
+
+    path = old_project(tmp_path, 2)
+    assert main(["status", str(path)]) == 0
+    said = capsys.readouterr().err
+    assert said.startswith("shule: radio.shule was made by an earlier version of Shule")
+    assert f"kept at {tmp_path / 'radio.shule.v2-backup'}." in said
+    assert main(["status", str(path)]) == 0
+    assert "upgraded" not in capsys.readouterr().err

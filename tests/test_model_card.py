@@ -21,7 +21,8 @@ from keyring.backends import null
 
 from core.gold import add_gold, gold_hash
 from core.languages import find_language
-from core.model_card import card_facts, render_card
+from core.card_facts import card_facts
+from core.model_card import render_card
 from core.project import Label, ModelRecord, NewSample, Project, TeacherConfig
 from core.scoreboard import scoreboard
 from core.secrets import key_name_for, store_key
@@ -184,6 +185,26 @@ def test_int8_is_explained_when_recommended_and_when_it_failed_the_check(scored)
     assert "**`model.onnx`** (fp32)" in recommended
     assert "lost 1.7 points of macro-F1 against fp32 on the gold texts, more than the 1.0 allowed" \
         in recommended
+
+
+def test_export_warnings_read_the_same_on_the_card_and_in_the_terminal(scored):
+    from core.cli import export_summary
+
+    path, model_id = scored
+    warnings = [{"code": "int8_f1_drop", "points": 1.7, "threshold": 1.0},
+                {"code": "int8_disagrees", "agreement": 0.97},
+                {"code": "fp32_mismatch", "max_abs_logit_diff": 0.02}]
+    export = {**EXPORT, "recommended": "fp32", "warnings": warnings}
+    card = section(card_of(path, model_id, export), "Recommended file")
+    summary = export_summary({**export, "out_dir": "/x/bundle", "device": {
+        "files": ["config.json"], "install": "pip install onnxruntime", "run": "python predict.py"}})
+    for sentence in ("The int8 file lost 1.7 points of macro-F1 against fp32 on the gold texts, more "
+                     "than the 1.0 allowed.",
+                     "The int8 file gave another label than fp32 for 3.0 % of the gold texts.",
+                     "The fp32 file's scores differ from the trained model's by up to 0.02: check its "
+                     "predictions before relying on it."):
+        assert f"- {sentence}" in card.splitlines()
+        assert f"Warning: {sentence}" in summary.splitlines()
 
 
 def test_missing_optional_figures_do_not_break_the_card(scored):

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from app.base_chooser import BaseChooser, base_display_name
 from app.charts import LossPlot
 from app.coverage_check import CoverageCheck
-from app.heat_map import text_tooltip
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner, TaskState
 from app.train_settings import TrainingSettings
 from app.train_words import ending_text, metrics_text, outcome_text
+from app.widgets import plain_tooltip
 from core.errors import Cancelled, ShuleError
 from core.gold import gold_overlaps
 from core.progress import wrap_progress
@@ -242,7 +242,7 @@ class TrainPage(Page):
                      ending_text(record.settings))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text_tooltip(record.base) if column == 1 else "")
+                item.setToolTip(plain_tooltip(record.base) if column == 1 else "")
                 self.models_table.setItem(row, column, item)
         self.coverage.update(project)
 
