@@ -8,7 +8,7 @@ PIP := $(PY) -m pip --disable-pip-version-check
 STAMP := $(VENV)/.shule-installed
 TORCH_VERSION := 2.13.0
 
-.PHONY: setup run test lint bench reliability tour clean
+.PHONY: setup run test lint bench reliability tour package clean
 
 setup: $(STAMP)
 
@@ -58,5 +58,10 @@ reliability: setup
 tour: setup
 	$(PY) -m app.tour tour
 
+# The Linux package in dist/: the frozen app (no torch) with install.sh, as a folder and a
+# .tar.gz (packaging/build.py; 2-4 min here). PyInstaller comes with the dev dependencies.
+package: setup
+	$(PY) packaging/build.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,4 +1,5 @@
-"""The ``shule`` command: the GUI with no arguments (or ``shule gui [PROJECT]``), else the CLI.
+"""The ``shule`` command: the GUI with no arguments (or ``shule gui [PROJECT]``), ``shule tour
+OUTDIR`` (a screenshot of every page), else the CLI.
 
 Nothing heavy is imported here: the CLI verbs import what they need, the GUI imports Qt.
 """
@@ -24,6 +25,22 @@ def display_problem() -> Optional[str]:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from core.jobs import WORKER_FLAG
+
+    if args[:1] == [WORKER_FLAG]:  # the frozen app, started by core.jobs as a job's process
+        from core.worker import main as worker_main
+
+        return worker_main()
+    from core.training_pack import PIP_FLAG
+
+    if args[:1] == [PIP_FLAG]:  # the frozen app's own pip, installing the training pack
+        from pip._internal.cli.main import main as pip_main
+
+        return pip_main(args[1:])
+    if args[:1] == ["tour"]:  # a picture of every page: the frozen app's own GUI self-test too
+        from app.tour import main as tour_main
+
+        return tour_main(args[1:])
     if not args or args[0] == "gui":
         problem = display_problem()
         if problem:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, Qt, QTimer, QTranslator
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QStackedWidget, QWidget)
 
@@ -103,7 +103,19 @@ class MainWindow(QMainWindow):
         menu.aboutToShow.connect(lambda: [a.setEnabled(self.project is not None) for a in (
             self.import_action, self.export_data_action)])
         menu.addSeparator()
+        self.models_action = menu.addAction(self.tr("&Models…"), self.open_models)
+        menu.addSeparator()
         menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
+
+    def open_models(self) -> None:
+        """The teacher models: recommended ones to download, and GGUF files on this computer."""
+        from app.model_manager import ModelManager
+
+        self.models_dialog = ModelManager(self)
+        self.models_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.models_dialog.chosen.connect(lambda path: self.statusBar().showMessage(self.tr(
+            "New projects start with the teacher {name}.").format(name=Path(path).name), 10_000))
+        self.models_dialog.open()
 
     # ---- projects -------------------------------------------------------------------------------
     def new_project(self) -> None:
@@ -233,6 +245,8 @@ def run_gui(project_path: Optional[str] = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Shule")
     app.setOrganizationName("Shule")
+    app.setDesktopFileName("shule")  # installer/linux's shule.desktop: its icon in the task bar
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "shule.png")))
     install_translations(app)
     fonts.load_bundled_fonts()  # Ethiopic, N'Ko, Tifinagh, Ol Chiki, Vai: resources/fonts
     # Qt's fallback notes each font it tries and rejects for a script: noise, not a problem.
@@ -241,6 +255,10 @@ def run_gui(project_path: Optional[str] = None) -> int:
     window.show()
     if project_path:
         window.open_project(project_path)
+    from app.first_run import first_run_wanted, open_first_run_guide
+
+    if first_run_wanted():  # not when SHULE_NO_FIRST_RUN is set, nor once it was done
+        window.first_run_guide = open_first_run_guide(window)
     if os.environ.get("SHULE_EXIT_WHEN_IDLE"):
         # For bench/run.py's startup figure: quit as soon as the loop is idle after the first paint.
         QTimer.singleShot(0, app.quit)

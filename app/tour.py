@@ -99,6 +99,7 @@ def render_tour(out_dir: Path, project_path: Path) -> list[Path]:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    os.environ["SHULE_NO_FIRST_RUN"] = "1"  # the screenshots show the pages, not the guide
     if len(args) != 1:
         print("usage: python -m app.tour OUTDIR", file=sys.stderr)
         return 2

@@ -533,6 +533,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", help="why the samples are rejected")
 
     add_student_verbs(verb)
+    from core.cli_models import add_model_verbs
+    add_model_verbs(verb)
 
     p = verb("export", cmd_export, "export a student to ONNX for offline use")
     p.add_argument("project")

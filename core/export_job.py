@@ -1,4 +1,5 @@
-"""ONNX export, child side: run by ``core.worker`` in its own process (imports torch, optimum).
+"""ONNX export, child side: run by ``core.worker`` in its own process. A fine-tuned base loads
+torch and optimum (only then: the quick student's export needs neither, and the app may lack them).
 
 Steps: model.onnx from optimum's ``main_export`` (a fine-tuned base) or from the quick student's
 hand-built graph; model.int8.onnx by onnxruntime's dynamic quantization (per-channel weights; for
@@ -28,7 +29,6 @@ from pathlib import Path  # noqa: E402
 from typing import Any, Callable, Optional  # noqa: E402
 
 import numpy as np  # noqa: E402
-import torch  # noqa: E402  (the quick student's export needs only its thread setting)
 
 import core  # noqa: E402
 from core import predict  # noqa: E402
@@ -77,7 +77,6 @@ def export_job(args: dict[str, Any], progress: Callable[..., None], should_cance
         facts = card_facts(project, record)
     if not model_dir.is_dir():
         raise ShuleError(f"The files of model {record.id} are missing: train the student again.")
-    torch.set_num_threads(physical_cores())
 
     out.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(out)
@@ -279,11 +278,13 @@ def _export_transformer(tmp: Path, model_dir: Path, record: ModelRecord, config:
                         texts: list[str], should_cancel: Callable[[], bool]
                         ) -> tuple[list[str], Callable[[], np.ndarray]]:
     """optimum's ONNX export plus tokenizer.json; returns the labels and the PyTorch reference."""
+    import torch  # here: the quick student is exported without torch, which the app may lack
     from optimum.exporters.onnx import main_export  # slow import (~4 s): only when exporting
 
     from core.student import load_trained, predict_logits
 
     check_safe_weights(model_dir)  # optimum would load a pickled pytorch_model.bin as well
+    torch.set_num_threads(physical_cores())
     work = tmp / "_optimum"
     with warnings.catch_warnings():
         # The tracer's notes about constants and the legacy exporter are expected here.

@@ -1,9 +1,21 @@
-"""What this computer offers for training and inference: CPU cores and instruction sets (standard
-library only; torch is asked about the GPU by the child-side trainer itself)."""
+"""What this computer offers for training and inference: CPU cores and instruction sets, memory,
+NVIDIA GPUs and free disk space (standard library and psutil only; torch is never imported here:
+the child-side trainer asks torch about the GPU itself).
+
+``detect(folder)`` gathers it all into a ``Hardware`` value; ``describe(hw)`` says it in short
+English lines for the hardware check and ``shule hardware``.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+NVIDIA_SMI_TIMEOUT_S = 5.0
 
 
 def physical_cores() -> int:
@@ -42,3 +54,128 @@ def cpu_flags() -> list[str]:
     except OSError:
         pass
     return []
+
+
+# ---- the whole machine ------------------------------------------------------------------------
+
+@dataclass
+class Gpu:
+    name: str
+    vram_bytes: int
+
+
+@dataclass
+class Hardware:
+    cores: int
+    cpu_flags: list[str]
+    ram_bytes: int
+    gpus: list[Gpu] = field(default_factory=list)
+    free_disk_bytes: int = 0
+    disk_path: str = ""
+
+
+def ram_bytes() -> int:
+    """Total physical memory in bytes (0 where it cannot be read)."""
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().total)
+    except Exception:  # psutil missing or the system refuses: say nothing rather than fail
+        return 0
+
+
+def parse_nvidia_smi(text: str) -> list[Gpu]:
+    """GPUs from ``nvidia-smi --query-gpu=name,memory.total --format=csv,noheader,nounits``
+    output: one "name, MiB" line each; lines that do not parse are skipped."""
+    gpus = []
+    for line in text.splitlines():
+        name, _, mib = line.rpartition(",")
+        try:
+            gpus.append(Gpu(name.strip(), int(float(mib.strip())) * 1024 * 1024))
+        except ValueError:
+            continue
+    return [g for g in gpus if g.name]
+
+
+def nvidia_gpus() -> list[Gpu]:
+    """The NVIDIA GPUs nvidia-smi reports; [] when it is absent, fails or hangs."""
+    exe = shutil.which("nvidia-smi")
+    if exe is None:
+        return []
+    try:
+        done = subprocess.run([exe, "--query-gpu=name,memory.total", "--format=csv,noheader,nounits"],
+                              capture_output=True, text=True, timeout=NVIDIA_SMI_TIMEOUT_S, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return parse_nvidia_smi(done.stdout) if done.returncode == 0 else []
+
+
+def existing_parent(path: Path | str) -> Path:
+    """``path`` itself or its nearest ancestor that exists (a folder not yet made has the space
+    of the disk it will be made on)."""
+    candidate = Path(path).expanduser().absolute()
+    while not candidate.exists() and candidate.parent != candidate:
+        candidate = candidate.parent
+    return candidate
+
+
+def free_disk(path: Path | str) -> tuple[int, str]:
+    """(free bytes, the existing folder measured) for the disk that holds or will hold ``path``."""
+    where = existing_parent(path)
+    try:
+        return int(shutil.disk_usage(where).free), str(where)
+    except OSError:
+        return 0, str(where)
+
+
+def detect(disk_path: Path | str) -> Hardware:
+    """This computer: CPU, memory, NVIDIA GPUs and the free space on the disk of ``disk_path``."""
+    free, where = free_disk(disk_path)
+    return Hardware(cores=physical_cores(), cpu_flags=cpu_flags(), ram_bytes=ram_bytes(),
+                    gpus=nvidia_gpus(), free_disk_bytes=free, disk_path=where)
+
+
+# ---- in words ---------------------------------------------------------------------------------
+
+GB = 1 << 30  # what the user's system calls a gigabyte of memory (Windows and macOS memory views)
+
+
+def gigabytes(n_bytes: float) -> str:
+    """ "24 GB", "1.5 GB" below 10 GB, "300 MB" below 1 GB (binary units, as memory is counted)."""
+    gb = n_bytes / GB
+    if gb < 1:
+        return f"{n_bytes / (1 << 20):,.0f} MB"
+    return f"{gb:.1f} GB" if gb < 10 and round(gb, 1) != round(gb) else f"{gb:,.0f} GB"
+
+
+def _cpu_line(hw: Hardware) -> str:
+    cores = f"{hw.cores} core" + ("" if hw.cores == 1 else "s")
+    flags = set(hw.cpu_flags)
+    if not flags:
+        return f"CPU: {cores}"
+    if "avx512f" in flags:
+        return f"CPU: {cores}, with AVX2 and AVX-512" if "avx2" in flags else f"CPU: {cores}, with AVX-512"
+    if "avx2" in flags:
+        return f"CPU: {cores}, with AVX2 (no AVX-512)"
+    if "asimd" in flags:
+        return f"CPU: {cores}, ARM with NEON"
+    return f"CPU: {cores}, without AVX2 (models run more slowly)"
+
+
+def _gpu_lines(gpus: list[Gpu]) -> list[str]:
+    if not gpus:
+        return ["GPU: none found (NVIDIA GPUs are detected with nvidia-smi)"]
+    return [f"GPU: {g.name}, {gigabytes(g.vram_bytes)}" for g in gpus]
+
+
+def describe(hw: Hardware) -> list[str]:
+    """Short English lines about ``hw``, e.g. "CPU: 2 cores, with AVX2 (no AVX-512)",
+    "Memory: 24 GB", "GPU: NVIDIA H200, 140 GB", "Free disk: 53 GB in /home/x"."""
+    memory = f"Memory: {gigabytes(hw.ram_bytes)}" if hw.ram_bytes else "Memory: unknown"
+    return [_cpu_line(hw), memory, *_gpu_lines(hw.gpus),
+            f"Free disk: {gigabytes(hw.free_disk_bytes)} in {hw.disk_path}"]
+
+
+def best_gpu(hw: Hardware) -> Optional[Gpu]:
+    """The GPU with the most memory, or None."""
+    return max(hw.gpus, key=lambda g: g.vram_bytes, default=None)

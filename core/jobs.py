@@ -23,6 +23,20 @@ from core.progress import CancelCheck, Progress
 EventHandler = Callable[[dict[str, Any]], None]
 
 
+#: The first argument that makes the frozen executable (packaging/) run core.worker: there,
+#: ``sys.executable`` is Shule itself, not a Python that takes ``-m``.
+WORKER_FLAG = "--shule-worker"
+
+
+def worker_command() -> list[str]:
+    """The command line of a job's child process."""
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "core.worker"]
+    if sys.platform == "win32":  # the console twin: the windowed shule.exe has no stdout
+        return [os.path.join(os.path.dirname(sys.executable), "shule-cli.exe"), WORKER_FLAG]
+    return [sys.executable, WORKER_FLAG]
+
+
 def run_in_child(
     kind: str,
     args: dict[str, Any],
@@ -37,9 +51,10 @@ def run_in_child(
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     env.setdefault("PYTHONUNBUFFERED", "1")
     child = subprocess.Popen(
-        [sys.executable, "-m", "core.worker"],
+        worker_command(),
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, encoding="utf-8", env=env,
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console flashes up
     )
     assert child.stdin and child.stdout and child.stderr
     child.stdin.write(json.dumps({"kind": kind, "args": args}) + "\n")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from core.errors import ShuleError
+from core.paths import config_dir
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +35,6 @@ def key_name_for(base_url: str) -> str:
     from core.teachers.remote import normalise_base_url, public_url
 
     return f"teacher:{public_url(normalise_base_url(base_url))}"
-
-
-def config_dir() -> Path:
-    if os.name == "nt":
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-    else:
-        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "shule"
 
 
 def key_file() -> Path:

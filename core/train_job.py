@@ -1,6 +1,7 @@
 """Training, child side: run by ``core.worker`` in its own process (``core.training.train`` is the
-parent side). The quick student needs torch only; a pretrained base also loads transformers, so
-that import (~3 s) happens only in ``core.student``.
+parent side). The quick student needs numpy only (no torch: the app may ship without it); a
+pretrained base loads torch and transformers, so those imports (~3 s) happen only in
+``core.student``.
 """
 
 from __future__ import annotations

@@ -165,6 +165,11 @@ def train(
     epoch of a pretrained base, ``dev_macro_f1`` and ``dev_accuracy``. Cancelling after the first
     epoch keeps the best model so far (its settings say ``"stopped": "cancelled"``).
     """
+    if str(base) != QUICK:
+        from core.training_pack import not_ready_message, ready
+
+        if not ready():
+            raise NotReady(not_ready_message())
     base_arg = check_base(base, progress, should_cancel)
     with Project.open(project_path) as project:
         reason = training_readiness(project)

@@ -65,6 +65,9 @@ def _apply_test_limits() -> None:
 
 def main() -> int:
     _apply_test_limits()
+    from core.training_pack import activate
+
+    activate()  # the frozen app's torch and transformers, where the training pack is installed
     emit = _event_writer()
     job = json.loads(sys.stdin.readline())
     emit({"event": "started", "pid": os.getpid(), "kind": job["kind"]})

@@ -3,13 +3,24 @@ one trained project."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Before any Qt import: widgets render offscreen, no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SHULE_NO_FIRST_RUN"] = "1"  # the first-run guide never opens in tests
+# Settings, downloaded models and the training pack of a user of its own: a developer's real
+# ~/.config/shule (a default teacher, say) must not change what the tests see, nor they it.
+_USER = Path(tempfile.mkdtemp(prefix="shule-test-user-"))
+atexit.register(shutil.rmtree, _USER, True)
+os.environ["XDG_CONFIG_HOME"] = str(_USER / "config")
+os.environ["XDG_DATA_HOME"] = str(_USER / "data")
+os.environ.pop("SHULE_MODELS_DIR", None)
 
 from tests.fixtures.projects import all_texts, make_project
 from tests.fixtures.tiny_bert import make_tiny_base

@@ -1,4 +1,4 @@
-"""The quick student: hashed character n-grams, trained with torch, predicted with numpy or ONNX."""
+"""The quick student: hashed character n-grams, trained and predicted with numpy (no torch), or ONNX."""
 
 import csv
 import time
@@ -12,7 +12,7 @@ from core.errors import Cancelled
 from core.metrics import classification_report
 from core.predict import encode, text_ids
 from core.quick_model import QuickConfig, QuickModel
-from core.quick_student import export_onnx, train_quick
+from core.quick_student import ONE_THREAD_MACS, _fit, _one_thread_matmul, export_onnx, train_quick
 from tests.fixtures.shared_data import SHARED_DATA
 
 SIB200 = SHARED_DATA / "sib200"
@@ -105,6 +105,64 @@ def test_progress_and_cancel():
         train_quick(TEXTS, LABELS, 2, SMALL, should_cancel=lambda: True)
     with pytest.raises(ValueError):
         train_quick(TEXTS, [5] * len(TEXTS), 2, SMALL)
+
+
+def test_numpy_training_follows_torch_step_for_step():
+    """The same model and optimisers in torch (EmbeddingBag mean with padding 0, SparseAdam on the
+    table, Adam on the layer, linear decay), from the same start and batches, end in the same place."""
+    torch = pytest.importorskip("torch")
+    config = QuickConfig(buckets=2**10, dim=8, epochs=4, batch_size=8, learning_rate=0.05)  # last batch: 2
+    texts = TEXTS + ["", "x"]  # the shortest texts: "" is the n-grams of its two spaces
+    labels = LABELS + [0, 1]
+    start = np.random.default_rng(7).uniform(-0.1, 0.1, (config.buckets + 1, config.dim)).astype(np.float32)
+    start[0] = 0.0
+
+    bag = torch.nn.EmbeddingBag(config.buckets + 1, config.dim, mode="mean", padding_idx=0, sparse=True)
+    head = torch.nn.Linear(config.dim, 2)
+    with torch.no_grad():
+        bag.weight.copy_(torch.from_numpy(start))
+        head.weight.zero_()
+        head.bias.zero_()
+    optimizers = [torch.optim.SparseAdam(list(bag.parameters()), lr=config.learning_rate),
+                  torch.optim.Adam(list(head.parameters()), lr=config.learning_rate)]
+    ids, targets = torch.from_numpy(encode(texts, config)), torch.tensor(labels)
+    total = config.epochs * -(-len(texts) // config.batch_size)
+    rng, step, torch_losses = np.random.default_rng(config.seed), 0, []
+    for _epoch in range(config.epochs):
+        order, loss_sum = rng.permutation(len(texts)), 0.0
+        for first in range(0, len(texts), config.batch_size):
+            batch = torch.from_numpy(order[first:first + config.batch_size])
+            for optimizer in optimizers:
+                optimizer.param_groups[0]["lr"] = config.learning_rate * (1.0 - step / total)
+                optimizer.zero_grad()
+            loss = torch.nn.functional.cross_entropy(head(bag(ids[batch])), targets[batch])
+            loss.backward()
+            for optimizer in optimizers:
+                optimizer.step()
+            loss_sum, step = loss_sum + loss.item() * len(batch), step + 1
+        torch_losses.append(loss_sum / len(texts))
+
+    embedding, weight, bias = start.copy(), np.zeros((2, config.dim), np.float32), np.zeros(2, np.float32)
+    losses: list[float] = []
+    _fit([np.asarray(text_ids(t, config)) for t in texts], np.array(labels), embedding, weight, bias,
+         config, np.random.default_rng(config.seed), lambda *a, **extra: losses.append(extra["loss"]),
+         None)
+    assert losses == pytest.approx(torch_losses, rel=1e-5)
+    np.testing.assert_allclose(weight, head.weight.detach().numpy(), atol=1e-5)
+    np.testing.assert_allclose(bias, head.bias.detach().numpy(), atol=1e-5)
+    np.testing.assert_allclose(embedding[1:], bag.weight.detach().numpy()[1:], atol=1e-5)
+    assert not embedding[0].any()
+
+
+def test_large_products_are_split_into_one_thread_pieces():
+    rng = np.random.default_rng(0)
+    for m, k, n in ((32, 5000, 32), (5000, 32, 32), (3, 4, 5), (1, ONE_THREAD_MACS + 1, 1)):
+        a = rng.standard_normal((m, k)).astype(np.float32)
+        b = rng.standard_normal((k, n)).astype(np.float32)
+        for left in (a, np.asfortranarray(a)):  # the trainer passes a transposed view too
+            got = _one_thread_matmul(left, b)
+            assert got.shape == (m, n) and got.dtype == np.float32
+            np.testing.assert_allclose(got, a.astype(np.float64) @ b, rtol=1e-4, atol=1e-3)
 
 
 # --- real data: SIB-200 topic classification (7 labels, ~700 train / ~200 test per language) ---

@@ -8,6 +8,10 @@ Everything that talks to a server, and the keyring, runs through the page's task
 servers on this computer (done once by itself the first time the page is shown to a project
 without a teacher), "Test connection", and saving the API key. The key goes to core.secrets (the
 OS keyring, else a private file, with a warning); the project stores only the key's name.
+
+A project without a teacher starts with the user's usual teacher filled in (settings
+"default_teacher", from the first-run guide or the model manager), to confirm with "Use this
+teacher". "Recommended models…" opens the model manager; the model chosen there is used at once.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
@@ -64,6 +68,11 @@ class TeacherPage(Page):
         self.path_edit.returnPressed.connect(self.save_teacher)
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
+        self.models_button = QPushButton(self.tr("Recommended models…"))
+        self.models_button.setToolTip(self.tr("Download a recommended teacher model, or choose "
+                                              "one already on this computer."))
+        self.models_button.clicked.connect(self.open_models)
+        self.models_dialog: Any = None
         gguf_panel = QWidget()
         column = QVBoxLayout(gguf_panel)  # the row at the top: the stack is as tall as the server form
         column.setContentsMargins(0, 0, 0, 0)
@@ -71,6 +80,7 @@ class TeacherPage(Page):
         row.addWidget(QLabel(self.tr("Model file")))
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        row.addWidget(self.models_button)
         column.addLayout(row)
         column.addStretch(1)
 
@@ -235,6 +245,20 @@ class TeacherPage(Page):
             self.path_edit.setText(str(path))
             self.save_teacher()
 
+    def open_models(self) -> None:
+        """The model manager; the model the user picks there becomes this project's teacher."""
+        from app.model_manager import ModelManager
+
+        self.models_dialog = ModelManager(self)
+        self.models_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.models_dialog.chosen.connect(self.use_model_file)
+        self.models_dialog.open()
+
+    def use_model_file(self, path: str) -> None:
+        self.set_kind(GGUF)
+        self.path_edit.setText(path)
+        self.save_teacher()
+
     def save_teacher(self) -> None:
         if self.project is None:
             return
@@ -314,7 +338,12 @@ class TeacherPage(Page):
         if teacher is None:
             self.path_edit.clear()
             self.server.set_values("", "", False)
-            show_message(self.current, self.tr("No teacher chosen yet."))
+            if self._fill_default_teacher():
+                show_message(self.current, self.tr(
+                    "No teacher chosen yet. Your usual teacher is filled in: check it, then "
+                    "click “Use this teacher”."))
+            else:
+                show_message(self.current, self.tr("No teacher chosen yet."))
             return
         if teacher.kind == "openai":
             self.set_kind(SERVER)
@@ -332,6 +361,25 @@ class TeacherPage(Page):
             about = str(e)
         show_message(self.current, self.tr("This project's teacher: {path}\n{about}").format(
             path=teacher.path, about=about))
+
+    def _fill_default_teacher(self) -> bool:
+        """Fill in settings "default_teacher" (chosen in the first-run guide or the model
+        manager) for a project without a teacher; nothing is saved until the user confirms."""
+        from core import settings
+
+        default = settings.get("default_teacher")
+        if not isinstance(default, dict):
+            return False
+        if default.get("kind") == "gguf" and isinstance(default.get("path"), str):
+            self.set_kind(GGUF)
+            self.path_edit.setText(default["path"])
+            return True
+        if (default.get("kind") == "server" and isinstance(default.get("base_url"), str)
+                and isinstance(default.get("model"), str)):
+            self.set_kind(SERVER)
+            self.server.set_values(default["base_url"], default["model"], False)
+            return True
+        return False
 
     def _model_summary(self, path: Path) -> str:
         """Name, parameters, quantization, context and size, read from the file's header once."""

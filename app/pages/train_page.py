@@ -5,6 +5,8 @@ their coverage verdict for the language); the numbers hide under "More settings"
 (app/train_settings.py), "automatic" by default. Training runs in a child process
 (core.training.train) through the page's task runner, which forwards the child's events to the
 loss plot; the GUI process never imports torch. Cancel keeps the best epoch scored so far.
+Where torch is missing (the frozen app without its training pack), Train with a pretrained
+student shows app/training_pack_box.py instead of starting; once the pack is in, Train again.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner, TaskState
 from app.train_settings import TrainingSettings
 from app.train_words import ending_text, metrics_text, outcome_text
+from app.training_pack_box import TrainingPackBox
 from app.widgets import plain_tooltip
+from core import training_pack
 from core.errors import Cancelled, ShuleError
 from core.gold import gold_overlaps
 from core.progress import wrap_progress
@@ -54,6 +58,9 @@ class TrainPage(Page):
         self.readiness.setWordWrap(True)
         self.overlap = message_label(error=False)  # gold texts that are training samples too
         self.overlap.setStyleSheet("color: #8a5300;")
+        # Offered when a pretrained student is chosen and PyTorch is missing (the frozen app).
+        self.pack_box = TrainingPackBox()
+        self.pack_box.installed.connect(self._on_pack_installed)
 
         self.runner = TaskRunner(self)
         self.runner.partial.connect(self._on_events)
@@ -101,7 +108,7 @@ class TrainPage(Page):
         row.addWidget(self.readiness, 1)
         row.addWidget(self.train_button)
         column.addLayout(row)
-        for widget in (self.overlap, self.progress, self.result, self.error):
+        for widget in (self.pack_box, self.overlap, self.progress, self.result, self.error):
             column.addWidget(widget)
         split = QSplitter(Qt.Horizontal)
         split.setMinimumHeight(self.fontMetrics().height() * 18)
@@ -130,6 +137,9 @@ class TrainPage(Page):
         base = self.chooser.check()
         if base is None:
             return
+        if base != QUICK and not training_pack.ready():
+            self.pack_box.show_needed()  # the page goes on once the pack is in and Train is pressed
+            return
         config = self.settings.config()
         path = str(self.project.path)
         has_gold = bool(self.project.sample_ids(source="gold"))
@@ -150,6 +160,11 @@ class TrainPage(Page):
                 return model_id, {}
 
         self._task = self.runner.start(work, partial=True)
+
+    def _on_pack_installed(self) -> None:
+        self.result.setText(self.tr("The training pack is installed: press Train to fine-tune "
+                                    "the student."))
+        self.refresh()
 
     def _on_events(self, events: list[Any]) -> None:
         """The child's progress events, throttled by the runner: loss per step, dev per epoch."""
@@ -273,3 +288,4 @@ class TrainPage(Page):
         self._task = self._stopping = None
         self._stop_timer.stop()
         self.coverage.stop()
+        self.pack_box.stop()
