@@ -161,3 +161,26 @@ def test_the_offline_bundle_installs_models_and_the_training_pack_with_no_networ
     assert (work / "bundle" / "tokenizer.json").is_file()
     [line] = run([shule, "predict", "bundle", "Timu yetu imeshinda leo"], env, work).splitlines()
     assert json.loads(line)["label"] in {"sports", "health"}
+
+
+def test_the_release_workflow_and_the_windows_installer_match_what_build_makes():
+    """What cannot run here (Windows, hosted runners) at least names things that exist."""
+    import re
+
+    import yaml
+
+    workflow = yaml.safe_load((REPO / ".github/workflows/release.yml").read_text())
+    scripts = " ".join(step.get("run", "") for step in workflow["jobs"]["build"]["steps"])
+    build = (REPO / "packaging/build.py").read_text()
+    used = {option for flags in re.findall(r"packaging/build\.py((?: --[a-z-]+(?: \S+)?)*)", scripts)
+            for option in re.findall(r"--[a-z-]+", flags)}
+    assert {"--variant", "--freeze-only"} <= used
+    for option in used:
+        assert f'"{option}"' in build, f"release.yml uses {option}, which build.py lacks"
+    iss = (REPO / "installer/windows/shule.iss").read_text()
+    # build.py --freeze-only leaves the app in build/pyinstaller/dist/shule; the .iss reads it.
+    assert r'#define SourceDir "..\..\build\pyinstaller\dist\shule"' in iss
+    assert "PrivilegesRequired=lowest" in iss and r'"{app}\shule.exe"" gui ""%1"""' in iss
+    for script in ("install.sh", "uninstall.sh"):
+        checked = subprocess.run(["sh", "-n", str(REPO / "installer/linux" / script)])
+        assert checked.returncode == 0, script

@@ -298,6 +298,21 @@ def test_replies_are_passed_on_untouched_for_the_caller_to_judge(fault):
     assert cut.finish_reason == "length" and cut.text == '{"text": "habari ya leo na kesho na'
 
 
+def test_a_reasoning_models_thinking_is_left_out_of_the_answer(fault):
+    """Qwen3 (in the catalogue) and other reasoning models may put <think>…</think> before the
+    JSON when a server passes it through; the answer is what follows it."""
+    teacher = fast(fault)
+    teacher.load()
+    answer = '{"text": "Timu yetu imeshinda", "label": "sports"}'
+    fault.script(("content", f"<think>\nThe user wants Swahili.\n</think>\n\n{answer}"),
+                 ("content", "<think>still thinking when the tokens ran out", "length"),
+                 ("content", f"{answer} <think>not a prefix</think>"))
+    assert teacher.generate(ASK, SCHEMA, 100, 0.5, 1).text == answer
+    cut = teacher.generate(ASK, SCHEMA, 100, 0.5, 2)
+    assert cut.finish_reason == "length" and cut.text.startswith("<think>")
+    assert teacher.generate(ASK, SCHEMA, 100, 0.5, 3).text.endswith("</think>")
+
+
 def test_logprobs_when_given_and_a_plain_reply_when_refused():
     with FaultServer() as server:
         reply = fast(server).generate(ASK, SCHEMA, 100, 0.5, 1, logprobs=True)

@@ -18,6 +18,7 @@ import ipaddress
 import json
 import logging
 import random
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -160,6 +161,16 @@ def with_schema_in_prompt(messages: list[dict[str, str]], schema: dict[str, Any]
     else:
         out.append({"role": "user", "content": note.strip()})
     return out
+
+
+_REASONING = re.compile(r"\A\s*<think>.*?</think>\s*", re.DOTALL)
+
+
+def without_reasoning(text: str) -> str:
+    """The answer without a reasoning model's leading ``<think>…</think>`` block, which some
+    servers leave in the content (Qwen3 and DeepSeek-R1 through a plain chat endpoint). An
+    unclosed block stays: the reply was cut, and generation discards it as such."""
+    return _REASONING.sub("", text, count=1)
 
 
 def _content_text(content: Any) -> str:
@@ -641,6 +652,7 @@ class RemoteTeacher:
             raise TeacherError(f"The server at {self.url} sent a reply that is not a chat "
                                "completion.") from None
         pairs, tops = parse_logprobs(raw_lp) if logprobs else (None, None)
+        text = without_reasoning(text)
         # A server that quotes the request's headers back must not get the key into the project
         # (a discarded reply is kept as it came).
         return Reply(text=self._scrub(text), finish_reason=reason, completion_tokens=tokens,
