@@ -229,7 +229,7 @@ class FirstRunGuide(QDialog):
             self._update_choice()
 
     def choose_file(self) -> None:
-        from app.model_manager import remember_teacher_file
+        from core.teacher_files import remember_teacher_file
 
         chosen = dialogs.ask_gguf_file(self)
         if chosen is None:

@@ -7,7 +7,7 @@ core to stop (it raises Cancelled and keeps the ``.part``), and Resume — in th
 restart — continues from the bytes on disk. Closing the window pauses a running download.
 
 "Models on this computer" lists the GGUF files in models_dir() and those the user chose where they
-are (settings "teacher_files": used in place, never copied). "Use this model" stores the file as
+are (core.teacher_files: used in place, never copied). "Use this model" stores the file as
 settings "default_teacher" and emits ``chosen(path)``.
 
 Everything from the catalogue is untrusted text: it is shown only in table items, plain-text
@@ -32,13 +32,13 @@ from app.hardware_box import HardwareBox
 from app.pages.base import describe_error, message_label, show_message
 from app.tasks import TaskRunner, TaskState
 from app.widgets import plain_label, plain_tooltip
-from core import settings
 from core.catalogue import TeacherEntry, download_bytes, fit, local_path, teachers
 from core.downloads import discard_partial, download_teacher, partial
 from core.errors import Cancelled, ShuleError, TeacherError
 from core.hardware import Hardware, gigabytes
 from core.paths import models_dir
-from core.teachers.gguf import check_gguf
+from core.teacher_files import (forget_teacher_file, local_teacher_files, remember_teacher_file,
+                                use_as_default)
 
 NAME, STATE, FIT, SIZE, MEMORY, LANGUAGES, LICENCE = range(7)
 PATH_ROLE = Qt.UserRole
@@ -59,56 +59,6 @@ def open_link(url: str) -> bool:
     if not url.lower().startswith(("https://", "http://")):
         return False
     return QDesktopServices.openUrl(QUrl(url))
-
-
-# ---- GGUF files on this computer ---------------------------------------------------------------
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-        return True
-    except (ValueError, OSError):
-        return False
-
-
-def local_teacher_files() -> list[tuple[Path, bool]]:
-    """(path, in place) of each GGUF file: downloaded into models_dir(), then the user's own."""
-    folder = models_dir()
-    found: dict[str, tuple[Path, bool]] = {}
-    try:
-        downloaded = sorted(p for p in folder.rglob("*.gguf") if p.is_file())
-    except OSError:
-        downloaded = []
-    for path in downloaded:
-        found.setdefault(str(path.resolve()), (path.resolve(), False))
-    for text in settings.get("teacher_files", []) or []:
-        if isinstance(text, str) and text:
-            found.setdefault(str(Path(text)), (Path(text), True))
-    return list(found.values())
-
-
-def remember_teacher_file(path: Path | str) -> Path:
-    """Check a GGUF file the user chose and keep its absolute path in settings "teacher_files"
-    (it stays where it is; nothing is copied). TeacherError when it is not a GGUF file."""
-    path = check_gguf(Path(path).expanduser()).resolve()
-    if not _inside(path, models_dir()):
-        files = [f for f in settings.get("teacher_files", []) or [] if isinstance(f, str)]
-        if str(path) not in files:
-            settings.update(teacher_files=files + [str(path)])
-    return path
-
-
-def forget_teacher_file(path: Path | str) -> None:
-    """Take a file off settings "teacher_files" (the file itself is left alone)."""
-    files = [f for f in settings.get("teacher_files", []) or [] if isinstance(f, str)]
-    settings.update(teacher_files=[f for f in files if f != str(path)])
-
-
-def use_as_default(path: Path | str) -> Path:
-    """Check the GGUF file and store it as the teacher new projects start with."""
-    path = check_gguf(Path(path)).resolve()
-    settings.update(default_teacher={"kind": "gguf", "path": str(path)})
-    return path
 
 
 # ---- one download at a time per file, across dialogs --------------------------------------------
