@@ -24,6 +24,7 @@ from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner, TaskState
 from app.widgets import plain_label
 from core import training_pack
+from core.hardware import gigabytes
 
 STOP_POLL_MS = 200
 
@@ -102,8 +103,8 @@ class TrainingPackBox(QGroupBox):
                            "Shule picks the one that fits this computer.")
         disk = ""
         if self.variant in training_pack.NEEDS_BYTES:
-            disk = self.tr("Installing it needs about {gb} GB of free disk space.").format(
-                gb=max(1, training_pack.NEEDS_BYTES[self.variant] >> 30))
+            disk = self.tr("Installing it needs about {size} of free disk space.").format(
+                size=gigabytes(training_pack.NEEDS_BYTES[self.variant]))
         broken = ""
         if training_pack.installed() is not None:
             broken = self.tr("The pack installed earlier does not load: install it again.")

@@ -12,12 +12,8 @@ import sys
 from dataclasses import asdict
 from typing import Any, Callable, Optional, Sequence
 
-from core.cli_output import print_json, progress_printer
+from core.cli_output import EXIT_CANCELLED, EXIT_ERROR, print_json, progress_printer
 from core.errors import Cancelled, ShuleError
-
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_CANCELLED = 130
 
 
 def _label_arg(text: str) -> tuple[str, str]:

@@ -9,10 +9,9 @@ import sys
 from dataclasses import asdict
 from typing import Any, Callable
 
-from core.cli_output import print_json, progress_printer
+from core.cli_output import EXIT_CANCELLED, print_json, progress_printer
 
 Verb = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-EXIT_ERROR, EXIT_CANCELLED = 1, 130  # as core.cli's
 
 
 def cmd_hardware(a: argparse.Namespace) -> int:
@@ -82,12 +81,11 @@ def cmd_models(a: argparse.Namespace) -> int:
 def _download(a: argparse.Namespace) -> int:
     from core.catalogue import find_teacher
     from core.downloads import download_teacher
-    from core.errors import Cancelled
+    from core.errors import Cancelled, ShuleError
 
     if not a.id:
-        print("shule: say which model to download, e.g. `shule models download qwen3-4b-q4_k_m`; "
-              "`shule models` lists them.", file=sys.stderr)
-        return EXIT_ERROR
+        raise ShuleError("say which model to download, e.g. `shule models download "
+                         "qwen3-4b-q4_k_m`; `shule models` lists them.")
     entry = find_teacher(a.id)
     try:
         path = download_teacher(entry, progress=progress_printer(a.quiet))

@@ -1,10 +1,14 @@
-"""How ``shule`` verbs print: JSON on stdout, progress on stderr (only on a terminal)."""
+"""How ``shule`` verbs print: JSON on stdout, progress on stderr (only on a terminal), and the
+exit statuses they end with."""
 
 from __future__ import annotations
 
 import json
 import sys
 from typing import Any, Callable, Optional
+
+EXIT_ERROR = 1
+EXIT_CANCELLED = 130
 
 
 def print_json(value: Any) -> None:

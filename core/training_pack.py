@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Optional
 
 from core.errors import Cancelled, DiskFull, ShuleError
+from core.hardware import free_disk, gigabytes
 from core.paths import data_dir
 from core.progress import CancelCheck, Progress, report
 
@@ -111,11 +112,11 @@ def install(variant: Optional[str] = None, wheels: Optional[Path] = None,
         raise ShuleError(f"There is no {variant!r} training pack: choose cpu or cuda.")
     target = pack_dir()
     target.parent.mkdir(parents=True, exist_ok=True)
-    free = shutil.disk_usage(target.parent).free
+    free, where = free_disk(target.parent)
     if free < NEEDS_BYTES[variant]:
-        raise DiskFull(f"Installing the training pack needs about {NEEDS_BYTES[variant] >> 30} GB "
-                       f"of free disk space in {target.parent}; there are {free / 2**30:.1f} GB. "
-                       "Free some space, then try again.")
+        raise DiskFull(f"Installing the training pack needs about {gigabytes(NEEDS_BYTES[variant])} "
+                       f"of free disk space in {where}; there are {gigabytes(free)}. Free some "
+                       "space, then try again.")
     if wheels is not None and not Path(wheels).is_dir():
         raise ShuleError(f"There is no folder of wheels at {wheels}.")
     source = (["--no-index", "--find-links", str(wheels)] if wheels is not None else INDEXES[variant])

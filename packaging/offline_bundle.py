@@ -23,7 +23,6 @@ nothing there needs a network. The last line printed here is JSON: the folder an
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import subprocess
@@ -74,14 +73,6 @@ Training pack: {pack}
 """
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def add_models(bundle: Path, files: list[Path], catalogue_ids: list[str]) -> list[str]:
     folder = bundle / "models"
     folder.mkdir()
@@ -90,12 +81,14 @@ def add_models(bundle: Path, files: list[Path], catalogue_ids: list[str]) -> lis
         from core.downloads import download_teacher
 
         files.append(download_teacher(find_teacher(model_id)))
+    from core.predict import file_sha256
+
     lines = []
     for file in files:
         if not file.is_file():
             raise SystemExit(f"There is no model file at {file}.")
         shutil.copy2(file, folder / file.name)
-        lines.append(f"{sha256(folder / file.name)}  {file.name}")
+        lines.append(f"{file_sha256(folder / file.name)}  {file.name}")
     (folder / "SHA256SUMS").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return [line.split("  ", 1)[1] for line in lines]
 
