@@ -1,5 +1,6 @@
 """The ``shule`` command: the GUI with no arguments (or ``shule gui [PROJECT]``), ``shule tour
-OUTDIR`` (a screenshot of every page), else the CLI.
+OUTDIR`` (a screenshot of every page), ``shule self-test --teacher GGUF`` (the whole chain through
+the window, offscreen), else the CLI.
 
 Nothing heavy is imported here: the CLI verbs import what they need, the GUI imports Qt.
 """
@@ -41,6 +42,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from app.tour import main as tour_main
 
         return tour_main(args[1:])
+    if args[:1] == ["self-test"]:  # the whole chain through the window, offscreen
+        from app.self_test import main as self_test_main
+
+        return self_test_main(args[1:])
     if not args or args[0] == "gui":
         problem = display_problem()
         if problem:

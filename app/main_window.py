@@ -241,8 +241,12 @@ def install_translations(app: QApplication) -> None:
             app.installTranslator(translator)
 
 
-def run_gui(project_path: Optional[str] = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def make_application() -> QApplication:
+    """The one QApplication, set up as the window expects: names, icon, translations, fonts."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    app = QApplication(sys.argv)  # Qt's own options (-platform, -style) still work
     app.setApplicationName("Shule")
     app.setOrganizationName("Shule")
     app.setDesktopFileName("shule")  # installer/linux's shule.desktop: its icon in the task bar
@@ -250,7 +254,12 @@ def run_gui(project_path: Optional[str] = None) -> int:
     install_translations(app)
     fonts.load_bundled_fonts()  # Ethiopic, N'Ko, Tifinagh, Ol Chiki, Vai: resources/fonts
     # Qt's fallback notes each font it tries and rejects for a script: noise, not a problem.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
+    return app
+
+
+def run_gui(project_path: Optional[str] = None) -> int:
+    app = make_application()
     window = MainWindow()
     window.show()
     if project_path:

@@ -8,7 +8,9 @@ its outcome into a small lock-guarded ``TaskState``. A ~100 ms QTimer on the UI 
 state and emits the signals, so progress is throttled however often core reports it (Anki's
 progress.py) and every signal arrives on the UI thread.
 
-Starting a new task cancels the old one; whatever the old one still produces is dropped.
+Starting a new task cancels the old one; whatever the old one still produces is dropped. A page
+that must know how a cancelled task really ended (training may still save its best epoch, pip
+removes its half-made folder) asks ``is_stopping()`` and listens to ``stopped``.
 """
 
 from __future__ import annotations
@@ -75,10 +77,14 @@ class TaskRunner(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
     ended = Signal()  # after finished, failed or cancelled: for "stop showing the progress"
+    # A cancelled task's worker has ended: ("finished"|"failed"|"cancelled", value). Not sent for a
+    # task dropped by start() or forget().
+    stopped = Signal(str, object)
 
     def __init__(self, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self._state: Optional[TaskState] = None
+        self._ending: Optional[TaskState] = None  # cancelled, its worker not yet ended
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -86,9 +92,14 @@ class TaskRunner(QObject):
     def is_running(self) -> bool:
         return self._state is not None
 
+    def is_stopping(self) -> bool:
+        """A cancelled task's worker is still ending (``stopped`` will say how)."""
+        return self._ending is not None
+
     def start(self, fn: Callable[..., Any], partial: bool = False) -> TaskState:
         """Run ``fn(progress, should_cancel[, emit])`` in a worker thread; cancel any earlier task."""
         self.cancel()
+        self._ending = None
         state = TaskState()
         self._state = state
         args: tuple[Callable[..., Any], ...] = (state.progress, state.should_cancel)
@@ -103,7 +114,7 @@ class TaskRunner(QObject):
             except BaseException as e:  # noqa: BLE001 - every error goes to the UI, in words
                 state.finish("failed", e)
             else:
-                state.finish("cancelled" if state.cancel_requested else "finished", value)
+                state.finish("finished", value)
 
         # A daemon thread: a task stuck in a library call must not keep the app from quitting
         # (child-process work stops on its own when our end of its stdin closes).
@@ -113,19 +124,33 @@ class TaskRunner(QObject):
         return state
 
     def cancel(self) -> None:
-        """Ask the running task to stop and forget it: its late results are not reported."""
+        """Ask the running task to stop: its progress and partial results are no longer reported,
+        and ``stopped`` tells how its worker ended."""
         state, self._state = self._state, None
         if state is None:
             return
         state.cancel()
-        self._timer.stop()
+        self._ending = state
         self.cancelled.emit()
         self.ended.emit()
 
+    def forget(self) -> None:
+        """Cancel, and drop whatever the task still produces (the page is going away)."""
+        self.cancel()
+        self._ending = None
+        self._timer.stop()
+
     def _poll(self) -> None:
+        ending = self._ending
+        if ending is not None:
+            outcome = ending.take()[2]
+            if outcome is not None:
+                self._ending = None
+                self.stopped.emit(*outcome)
         state = self._state
         if state is None:
-            self._timer.stop()
+            if self._ending is None:
+                self._timer.stop()
             return
         progress, partials, outcome = state.take()
         if progress is not None:
@@ -135,8 +160,11 @@ class TaskRunner(QObject):
         if outcome is None:
             return
         self._state = None
-        self._timer.stop()
+        if self._ending is None:
+            self._timer.stop()
         kind, value = outcome
+        if kind == "finished" and state.cancel_requested:  # its own cancel flag, set directly
+            kind = "cancelled"
         if kind == "finished":
             self.finished.emit(value)
         elif kind == "failed":

@@ -75,11 +75,9 @@ def make_demo_project(folder: Path) -> Path:
 
 
 def render_tour(out_dir: Path, project_path: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
+    from app.main_window import MainWindow, make_application
 
-    from app.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application()
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
     window.show()

@@ -15,18 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import dialogs
 from app.pages.base import describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
-from app.tasks import TaskRunner, TaskState
+from app.tasks import TaskRunner
 from app.widgets import plain_label
 from core import training_pack
 from core.hardware import gigabytes
 
-STOP_POLL_MS = 200
 
 
 class TrainingPackBox(QGroupBox):
@@ -51,11 +50,8 @@ class TrainingPackBox(QGroupBox):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.stopped.connect(self._on_stopped)
         self.progress = ProgressPanel(self.runner)
-        self._task: Optional[TaskState] = None
-        self._stopping: Optional[TaskState] = None  # a cancelled install whose pip is still ending
-        self._stop_timer = QTimer(self, interval=STOP_POLL_MS)
-        self._stop_timer.timeout.connect(self._poll_stopping)
         self.detector = TaskRunner(self)  # default_variant() runs nvidia-smi
         self.detector.finished.connect(self._on_variant)
 
@@ -113,7 +109,7 @@ class TrainingPackBox(QGroupBox):
     # ---- installing -------------------------------------------------------------------------------
     def is_busy(self) -> bool:
         """Installing, or a cancelled install whose pip is still ending."""
-        return self.runner.is_running() or self._stopping is not None
+        return self.runner.is_running() or self.runner.is_stopping()
 
     def _set_buttons(self) -> None:
         for button in (self.install_button, self.wheels_button):
@@ -138,40 +134,29 @@ class TrainingPackBox(QGroupBox):
         def work(progress: Any, should_cancel: Any) -> Path:
             return training_pack.install(variant, folder, progress, should_cancel)
 
-        self._task = self.runner.start(work)
+        self.runner.start(work)
         self._set_buttons()
 
     def _on_finished(self, folder: Any) -> None:
-        self._task = None
         self._set_buttons()
         self.hide()
         self.installed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._task = None
         self._set_buttons()
         show_message(self.error, describe_error(error))
 
     def _on_cancelled(self) -> None:
-        state, self._task = self._task, None
-        if state is not None and state.cancel_requested:
+        if self.runner.is_stopping():
             # pip is being stopped and its half-made folder removed: wait for the worker's answer.
-            self._stopping = state
             show_message(self.note, self.tr("Stopping the installation…"))
-            self._stop_timer.start()
         else:
             show_message(self.note, self.tr("The installation stopped; nothing was installed."))
         self._set_buttons()
 
-    def _poll_stopping(self) -> None:
-        state = self._stopping
-        outcome = state.take()[2] if state is not None else None
-        if state is not None and outcome is None:
-            return
-        self._stopping = None
-        self._stop_timer.stop()
-        if outcome is not None and outcome[0] == "finished":  # pip ended before it was stopped
-            self._on_finished(outcome[1])
+    def _on_stopped(self, kind: str, value: Any) -> None:
+        if kind == "finished":  # pip ended before it was stopped
+            self._on_finished(value)
             return
         show_message(self.note, self.tr("The installation stopped; nothing was installed."))
         self._set_buttons()

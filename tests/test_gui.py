@@ -173,6 +173,39 @@ def test_task_runner_delivers_partials_result_errors_and_cancels(qtbot):
     assert second.args == [42] and stopped.wait(5)
 
 
+def test_a_cancelled_task_says_how_its_worker_really_ended(qtbot):
+    runner = TaskRunner()
+    ended: list = []
+    runner.stopped.connect(lambda kind, value: ended.append((kind, value)))
+    release = threading.Event()
+
+    def saves_its_best_so_far(progress, should_cancel, emit):
+        while not should_cancel():
+            emit("step")
+            time.sleep(0.01)
+        release.wait(5)  # still writing after the cancel
+        return "best epoch"
+
+    runner.start(saves_its_best_so_far, partial=True)
+    late: list = []
+    runner.partial.connect(late.extend)
+    with qtbot.waitSignal(runner.cancelled, timeout=1000):
+        runner.cancel()
+    assert runner.is_stopping() and not runner.is_running()
+    qtbot.wait(300)
+    assert ended == [] and runner.is_stopping()  # no answer while the worker still works
+    release.set()
+    qtbot.waitUntil(lambda: ended == [("finished", "best epoch")], timeout=5000)
+    assert not runner.is_stopping() and late == []  # the cancelled task's partials are dropped
+
+    release.clear()
+    runner.start(saves_its_best_so_far, partial=True)
+    runner.forget()  # the page is going away: nothing more is said about the task
+    release.set()
+    qtbot.wait(300)
+    assert ended == [("finished", "best epoch")] and not runner.is_stopping()
+
+
 # ---- (c) the GUI never loads torch ------------------------------------------------------------
 def test_visiting_every_page_never_imports_torch():
     code = (
@@ -285,6 +318,28 @@ def test_tour_writes_one_png_per_page(tmp_path):
     assert len(written) == 8 and all(p.parent == tmp_path / "shots" for p in written)
     for png in written:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_self_test_drives_every_step_through_the_window_and_names_a_failing_one(tmp_path,
+                                                                               tiny_gguf):
+    keep = tmp_path / "kept"
+    done = _run_python(["-m", "app.launch", "self-test", "--teacher", str(tiny_gguf), "--keep",
+                        str(keep)], timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    steps = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("ok ")]
+    assert steps == ["Language", "Teacher:", "Generate:", "Review:", "Train:", "Export:", "Try"]
+    assert "font.db" not in done.stderr  # Qt's font fallback notes are filtered out
+    with Project.open(keep / "self-test.shule") as p:
+        counts = p.counts()
+        assert sum(c["accepted"] for c in counts.values()) == len(p.sample_ids()) > 0
+        assert len(p.models()) == 1
+    assert any((keep / "bundle").glob("*.onnx"))
+
+    junk = tmp_path / "junk.gguf"
+    junk.write_bytes(b"not a model" * 100)
+    done = _run_python(["-m", "app.launch", "self-test", "--teacher", str(junk)])
+    assert done.returncode == 1
+    assert "FAIL the teacher was refused: junk.gguf is not a GGUF model file." in done.stderr
 
 
 def test_cancel_generation_keeps_what_was_written(qtbot, window, tmp_path, tiny_gguf):

@@ -256,10 +256,10 @@ def test_the_install_button_installs_from_the_index_and_cancel_leaves_nothing(
     _press_train_and_see_the_box(qtbot, page)
 
     qtbot.mouseClick(box.install_button, Qt.LeftButton)
-    state = box._task
-    assert state is not None and box.is_busy()
+    assert box.runner.is_running() and box.is_busy()
     box.progress.cancel_button.click()  # shown only after 0.5 s; its button works at once
     assert box.note.text() == "Stopping the installation…" and not box.install_button.isEnabled()
+    assert box.runner.is_stopping() and not box.runner.is_running()
     qtbot.waitUntil(lambda: not box.is_busy(), timeout=INSTALL_TIMEOUT_MS)
     assert box.note.text() == "The installation stopped; nothing was installed."
     assert box.isVisible() and box.install_button.isEnabled() and not box.error.isVisible()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from typing import Any, Optional
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from app.charts import LossPlot
 from app.coverage_check import CoverageCheck
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
-from app.tasks import TaskRunner, TaskState
+from app.tasks import TaskRunner
 from app.train_settings import TrainingSettings
 from app.train_words import ending_text, metrics_text, outcome_text
 from app.training_pack_box import TrainingPackBox
@@ -36,7 +36,6 @@ from core.progress import wrap_progress
 from core.project import ModelRecord
 from core.training import QUICK, evaluate, train, training_readiness
 
-STOP_POLL_MS = 200
 
 
 class TrainPage(Page):
@@ -67,11 +66,8 @@ class TrainPage(Page):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.stopped.connect(self._on_stopped)
         self.runner.ended.connect(self.refresh)
-        self._task: Optional[TaskState] = None
-        self._stopping: Optional[TaskState] = None  # a cancelled run whose child is still ending
-        self._stop_timer = QTimer(self, interval=STOP_POLL_MS)
-        self._stop_timer.timeout.connect(self._poll_stopping)
         self.coverage = CoverageCheck(self.chooser, self)
         self.progress = ProgressPanel(self.runner)
         self.plot = LossPlot()
@@ -132,7 +128,7 @@ class TrainPage(Page):
 
     # ---- training ---------------------------------------------------------------------------------
     def start_training(self) -> None:
-        if self.project is None or self.runner.is_running() or self._stopping is not None:
+        if self.project is None or self.is_busy():
             return
         base = self.chooser.check()
         if base is None:
@@ -159,7 +155,7 @@ class TrainPage(Page):
             except Cancelled:  # the model is saved: stopping its scoring loses only the figures
                 return model_id, {}
 
-        self._task = self.runner.start(work, partial=True)
+        self.runner.start(work, partial=True)
 
     def _on_pack_installed(self) -> None:
         self.result.setText(self.tr("The training pack is installed: press Train to fine-tune "
@@ -182,7 +178,6 @@ class TrainPage(Page):
                 self.plot.add_dev(int(step), float(event["dev_macro_f1"]))
 
     def _on_finished(self, outcome: tuple[str, dict[str, Any]]) -> None:
-        self._task = None
         self._show_outcome(*outcome)
 
     def _show_outcome(self, model_id: str, metrics: dict[str, Any]) -> None:
@@ -197,41 +192,29 @@ class TrainPage(Page):
         self.changed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._task = None
         show_message(self.error, describe_error(error))
 
     def _on_cancelled(self) -> None:
-        state, self._task = self._task, None
-        if state is not None and state.cancel_requested:
+        if self.runner.is_stopping():
             # The child finishes its step and may keep the best epoch: wait for its answer.
-            self._stopping = state
             self.result.setText(self.tr("Stopping: the student finishes its current step and keeps "
                                         "the best epoch scored so far, if there is one…"))
-            self._stop_timer.start()
         else:
             self.result.setText(self.tr("Training stopped; nothing was saved."))
 
-    def _poll_stopping(self) -> None:
-        state = self._stopping
-        outcome = state.take()[2] if state is not None else None
-        if state is not None and outcome is None:
-            return
-        self._stopping = None
-        self._stop_timer.stop()
-        if outcome is not None:
-            kind, value = outcome
-            if kind == "failed":
-                show_message(self.error, describe_error(value))
-                self.result.clear()
-            elif value is None:
-                self.result.setText(self.tr("Training stopped; nothing was saved."))
-            else:
-                self._show_outcome(*value)
+    def _on_stopped(self, kind: str, value: Any) -> None:
+        if kind == "failed":
+            show_message(self.error, describe_error(value))
+            self.result.clear()
+        elif kind == "finished" and value is not None:
+            self._show_outcome(*value)
+        else:
+            self.result.setText(self.tr("Training stopped; nothing was saved."))
         self.refresh()
 
     def is_busy(self) -> bool:
         """Training, or a cancelled run still ending."""
-        return self.runner.is_running() or self._stopping is not None
+        return self.runner.is_running() or self.runner.is_stopping()
 
     # ---- showing the project ----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -284,8 +267,6 @@ class TrainPage(Page):
             self.chooser.select(QUICK)
 
     def shutdown(self) -> None:
-        self.runner.cancel()  # a cancelled child still ends on its own; its outcome is not shown
-        self._task = self._stopping = None
-        self._stop_timer.stop()
+        self.runner.forget()  # a cancelled child still ends on its own; its outcome is not shown
         self.coverage.stop()
         self.pack_box.stop()
