@@ -8,7 +8,7 @@ PIP := $(PY) -m pip --disable-pip-version-check
 STAMP := $(VENV)/.shule-installed
 TORCH_VERSION := 2.13.0
 
-.PHONY: setup run test lint bench reliability tour package clean
+.PHONY: setup run test lint bench reliability tour package translations clean
 
 setup: $(STAMP)
 
@@ -62,6 +62,12 @@ tour: setup
 # .tar.gz (packaging/build.py; 2-4 min here). PyInstaller comes with the dev dependencies.
 package: setup
 	$(PY) packaging/build.py
+
+# After changing interface strings: resources/translations/*.ts take the new ones (translators
+# fill them in; the app reads .ts directly) and build/translations gets the compiled .qm files.
+translations: setup
+	$(PY) packaging/translations.py update
+	$(PY) packaging/translations.py compile build/translations
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, Q
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app import dialogs
-from app.pages.base import message_label, show_message
+from app.i18n import translated
+from app.pages.base import describe_error, message_label, show_message
 from app.widgets import plain_tooltip
 from core.coverage import StudentBase, local_bases, recommended_bases
 from core.errors import ModelFolderError
@@ -249,7 +250,7 @@ class BaseChooser(QWidget):
         try:
             folder = check_base_dir(path)
         except ModelFolderError as e:
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
             return None
         known = {Path(spec).resolve(): spec for spec, row in self.rows.items()
                  if row.choice.kind == "folder"}
@@ -309,7 +310,7 @@ class BaseChooser(QWidget):
             try:
                 check_base_dir(spec)
             except ModelFolderError as e:
-                show_message(self.error, str(e))
+                show_message(self.error, describe_error(e))
                 return None
         return spec
 
@@ -332,11 +333,12 @@ class BaseChooser(QWidget):
             row.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(verdict, 'palette(text)')};"
                                       " font-weight: bold;")
             if entry is not None:
-                row.detail.setText(entry["sentence"])
+                sentence = translated(entry["sentence"])
+                row.detail.setText(sentence)
                 row.detail.show()
-                row.radio.setToolTip(plain_tooltip(entry["sentence"]))  # it names the base
-                row.radio.setAccessibleDescription(f"{words[verdict]}: {entry['sentence']}")
-        self.recommendation.setText(report.get("recommendation", ""))
+                row.radio.setToolTip(plain_tooltip(sentence))  # it names the base
+                row.radio.setAccessibleDescription(f"{words[verdict]}: {sentence}")
+        self.recommendation.setText(translated(report.get("recommendation", "")))
 
     def verdict_of(self, spec: str) -> str:
         row = self.rows.get(spec)

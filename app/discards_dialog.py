@@ -97,6 +97,7 @@ class DiscardsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.raw = QPlainTextEdit()  # plain text: the reply is shown exactly as the teacher wrote it
+        self.raw.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.raw.setReadOnly(True)
         self.raw.setPlaceholderText(self.tr("Choose a row to see the whole reply."))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)

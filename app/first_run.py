@@ -15,19 +15,18 @@ the tour) or SHULE_EXIT_WHEN_IDLE (the start-up benchmark), nor once "first_run_
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any, Mapping, Optional
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QListWidget, QListWidgetItem,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from app import dialogs
+from app import dialogs, i18n
 from app.hardware_box import HardwareBox
 from app.pages.base import describe_error, message_label, show_message
 from app.tasks import TaskRunner
 from app.widgets import plain_label, plain_tooltip
-from core import RESOURCES, settings
+from core import settings
 from core.errors import TeacherError
 from core.teachers.discovery import Found
 
@@ -43,21 +42,12 @@ def first_run_wanted(environ: Optional[Mapping[str, str]] = None) -> bool:
     return settings.get("first_run_done") is not True
 
 
-def interface_languages(folder: Optional[Path] = None) -> list[tuple[str, str]]:
-    """(code, name) of each language the interface can show: English and the translations."""
-    folder = RESOURCES / "translations" if folder is None else folder
-    found = [("en", "English")]
-    for qm in sorted(folder.glob("shule_*.qm")) if folder.is_dir() else []:
-        code = qm.stem[len("shule_"):]
-        if code and code not in dict(found):
-            name = QLocale(code).nativeLanguageName() or code
-            found.append((code, f"{name} ({code})"))
-    return found
-
-
 class FirstRunGuide(QDialog):
+    language_chosen = Signal(str)  # Next with another language than the one shown
+
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        self.replaced = False  # the window was made again in the chosen language, with a new guide
         self.setWindowTitle(self.tr("Welcome to Shule"))
         self.resize(760, 600)
         #: The default teacher chosen so far (settings "default_teacher"), or None.
@@ -99,10 +89,9 @@ class FirstRunGuide(QDialog):
     def _language_step(self) -> QWidget:
         page = QWidget()
         self.language_combo = QComboBox()
-        for code, name in interface_languages():
+        for code, name in i18n.interface_languages():
             self.language_combo.addItem(name, code)
-        stored = settings.get("interface_language")
-        index = self.language_combo.findData(stored if isinstance(stored, str) else "en")
+        index = self.language_combo.findData(i18n.current_language())
         self.language_combo.setCurrentIndex(max(index, 0))
         column = QVBoxLayout(page)
         column.addWidget(plain_label(self.tr(
@@ -170,6 +159,10 @@ class FirstRunGuide(QDialog):
         self.finish_button.setVisible(not first)
         if not first:
             settings.update(interface_language=self.language())
+            if self.language() != i18n.current_language():
+                self.language_chosen.emit(self.language())
+                if self.replaced:  # a guide in the new language goes on in a new window
+                    return
             self.hardware_box.start()
             if not self._looked:
                 self.find_servers()
@@ -237,7 +230,7 @@ class FirstRunGuide(QDialog):
         try:
             path = remember_teacher_file(chosen)  # used where it is: not copied
         except TeacherError as e:
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
             return
         self.use_gguf(str(path))
 
@@ -283,9 +276,24 @@ class FirstRunGuide(QDialog):
         super().done(result)
 
 
-def open_first_run_guide(parent: Optional[QWidget] = None) -> FirstRunGuide:
-    """Show the guide without blocking (the main window stays usable behind it)."""
-    guide = FirstRunGuide(parent)
+def open_first_run_guide(window: Any, step: int = LANGUAGE_STEP) -> FirstRunGuide:
+    """Show the guide over the main window without blocking (the window stays usable behind it).
+    Choosing another interface language makes the window again in it, and the guide goes on
+    there at the teacher step."""
+    guide = FirstRunGuide(window)
     guide.setAttribute(Qt.WA_DeleteOnClose)
+
+    def switch(code: str) -> None:
+        new_window = window.switch_language(code)
+        if new_window is window:
+            return
+        guide.replaced = True
+        guide.runner.cancel()
+        guide.hardware_box.stop()
+        new_window.first_run_guide = open_first_run_guide(new_window, TEACHER_STEP)
+
+    guide.language_chosen.connect(switch)
+    if step != LANGUAGE_STEP:
+        guide.show_step(step)
     guide.open()
     return guide

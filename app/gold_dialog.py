@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.fonts import apply_text_direction, font_for_text
-from app.pages.base import message_label, show_message
-from app.widgets import plain_label
+from app.glossary import explain
+from app.pages.base import describe_error, message_label, show_message
+from app.widgets import ERROR, colour, plain_label
 from core.errors import ShuleError
 from core.gold import add_gold
 from core.project import Project
@@ -42,7 +43,7 @@ class GoldDialog(QDialog):
         self.text.textChanged.connect(self._text_changed)
         self.text_error = plain_label()
         self.text_error.setObjectName("error")
-        self.text_error.setStyleSheet("color: #b3261e;")
+        self.text_error.setStyleSheet(f"color: {colour(ERROR)};")
         self.text_error.hide()
         self.label = QComboBox()
         self.label.addItems(project.label_names)
@@ -79,7 +80,7 @@ class GoldDialog(QDialog):
             self.sample_id = add_gold(self.project, self.text.toPlainText(),
                                       self.label.currentText())
         except ShuleError as e:
-            self.text_error.setText(str(e))
+            self.text_error.setText(describe_error(e))
             self.text_error.show()
             self.text.setFocus()
             return
@@ -96,6 +97,7 @@ class GoldBar(QWidget):
         super().__init__(parent)
         self.dialog: Optional[GoldDialog] = None
         self.button = QPushButton(self.tr("Add a gold example…"))
+        explain(self.button, "gold")
         self.warning = message_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

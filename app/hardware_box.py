@@ -12,6 +12,7 @@ from typing import Any, Optional
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from app.i18n import translated
 from app.pages.base import describe_error
 from app.tasks import TaskRunner
 from app.widgets import plain_label
@@ -49,7 +50,7 @@ class HardwareBox(QGroupBox):
 
     def _show(self, hardware: Hardware) -> None:
         self.hardware = hardware
-        self.text.setText("\n".join(describe(hardware)))
+        self.text.setText("\n".join(translated(line) for line in describe(hardware)))
         self.detected.emit(hardware)
 
     def _on_failed(self, error: BaseException) -> None:

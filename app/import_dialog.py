@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app import dialogs
+from app.i18n import translated
 from app.import_tasks import Planned, commit_task, count_words, plan_task
 from app.pages.base import describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
@@ -94,6 +95,7 @@ class ImportDialog(QDialog):
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()  # row problems quote the file: plain text only
+        self.problems.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.problems.setReadOnly(True)
         self.problems.hide()
         self.error = message_label()
@@ -214,7 +216,7 @@ class ImportDialog(QDialog):
             self.problems.hide()
             return
         self.summary.setText(self._summary(plan))
-        lines = [self.tr("Row {row} {why}.").format(row=p.row, why=p.why) for p in plan.problems]
+        lines = [self.tr("Row {row} {why}.").format(row=p.row, why=translated(p.why)) for p in plan.problems]
         if plan.problem_count > len(plan.problems):
             lines.append(self.tr("… and {n} more rows.").format(
                 n=plan.problem_count - len(plan.problems)))

@@ -12,7 +12,7 @@ from typing import Any, Callable, NamedTuple, Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from core.errors import ShuleError
+from core.errors import ShuleError, message_of
 from core.importing import ImportPlan, commit_import, plan_import, read_columns
 from core.project import Project
 
@@ -61,7 +61,7 @@ def plan_task(project_path: str, file: Path, kind: str, text_column: Optional[st
                 plan = plan_import(project, file, kind, text_column, label_column, status)
                 return Planned(plan.columns, plan.preview, plan, "")
             except ShuleError as e:
-                error = str(e)
+                error = message_of(e)  # still translatable: the dialog shows it
         columns, preview = read_columns(file)  # a file that cannot be read at all fails here
         return Planned(columns, preview, None, error)
 

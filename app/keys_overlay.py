@@ -145,13 +145,13 @@ def hint_line(keymap: KeyMap, n_labels: int) -> str:
         keys = keymap.keys.get(action_id)
         return keys[0].toString(QKeySequence.NativeText) if keys else ""
 
-    def tr(text: str) -> str:
+    def _tr(text: str) -> str:
         return QCoreApplication.translate("KeysOverlay", text)
 
     last = min(n_labels, 9)
-    parts = [(k("accept"), tr("accept")), (k("reject"), tr("reject")), (k("edit"), tr("edit")),
-             (f"{k('relabel_1')}–{k(f'relabel_{last}')}" if last else "", tr("relabel")),
-             (k("skip"), tr("skip")), (k("undo"), tr("undo")), (k("help"), tr("all keys"))]
+    parts = [(k("accept"), _tr("accept")), (k("reject"), _tr("reject")), (k("edit"), _tr("edit")),
+             (f"{k('relabel_1')}–{k(f'relabel_{last}')}" if last else "", _tr("relabel")),
+             (k("skip"), _tr("skip")), (k("undo"), _tr("undo")), (k("help"), _tr("all keys"))]
     return "   ".join(f"{key} {words}" for key, words in parts if key)
 
 

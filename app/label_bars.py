@@ -16,8 +16,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from app.pages.base import describe_error
 from app.review_model import label_colour
 from app.tasks import TaskRunner
+from app.widgets import ERROR, colour
 from core.errors import ShuleError
 from core.gold import gold_overlaps
 from core.project import Project
@@ -149,6 +151,7 @@ class ProgressPanel(QWidget):
         self.summary = plain()
         self.bars = LabelBars()
         self.target = QSpinBox()
+        self.target.setAccessibleName(self.tr("Target per label"))
         self.target.setRange(1, 1_000_000)
         self.target.setSingleStep(10)
         self.target.setAccelerated(True)
@@ -158,7 +161,7 @@ class ProgressPanel(QWidget):
         self.by_strategy = plain()
         self.by_teacher = plain()
         self.error = plain()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour(ERROR)};")
         self.error.hide()
         target_row = QHBoxLayout()
         target_row.addWidget(plain(self.tr("Target per label")))
@@ -230,7 +233,7 @@ class ProgressPanel(QWidget):
         try:
             self.project.set_target_per_label(self.target.value())
         except ShuleError as e:
-            self.error.setText(str(e))
+            self.error.setText(describe_error(e))
             self.error.show()
             return
         self.error.hide()

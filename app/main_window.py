@@ -1,4 +1,4 @@
-"""The main window: the step sidebar, one page per step, and the File menu.
+"""The main window: the step sidebar, one page per step, and the File and Settings menus.
 
 The window owns the open project (one Project per thread: this one is the UI thread's). Pages read
 it and write small changes directly; heavy work gets the project's path and runs in a child
@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, Qt, QTimer, QTranslator
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QLoggingCategory, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QWhatsThis, QWidget)
 
-from app import dialogs, fonts, gc_guard
-from app.pages.base import Page
+from app import dialogs, fonts, gc_guard, i18n
+from app.pages.base import Page, describe_error
 from app.pages.evaluate_page import EvaluatePage
 from app.pages.export_page import ExportPage
 from app.pages.generate_page import GeneratePage
@@ -28,7 +28,8 @@ from app.pages.teacher_page import TeacherPage
 from app.pages.train_page import TrainPage
 from app.pages.try_page import TryPage
 from app.step_sidebar import StepSidebar
-from core import RESOURCES
+from app.tasks import TaskRunner
+from core import RESOURCES, settings
 from core.errors import ShuleError
 from core.project import Project
 from core.training import training_readiness
@@ -36,8 +37,12 @@ from core.training import training_readiness
 LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EVALUATE, EXPORT, TRY = range(8)
 STEPS_DELAY_MS = 200
 
+_windows: set["MainWindow"] = set()  # the window shown: a language switch replaces it
+
 
 class MainWindow(QMainWindow):
+    language_switched = Signal(object)  # the new window, made in the new language
+
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         gc_guard.install(QApplication.instance())  # task threads must never free widgets
@@ -107,6 +112,44 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
 
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        languages = menu.addMenu(self.tr("Interface &language"))
+        self.language_actions = QActionGroup(self)
+        current = i18n.current_language()
+        for code, name in i18n.interface_languages():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(
+            lambda action: self.switch_language(str(action.data())))
+
+        # The steps from the keyboard: the sidebar's buttons take no focus (the review keys).
+        menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.step_actions = []
+        for index, page in enumerate(self.pages):
+            action = menu.addAction(page.title().replace("&", "&&"),
+                                    lambda i=index: self.show_step(i))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self.step_actions.append(action)
+
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"),
+                       self.show_shortcuts)
+        # Then a click on a field or button explains it (technical terms: app/glossary.py).
+        menu.addAction(self.tr("&What's this?"), QKeySequence("Shift+F1"),
+                       QWhatsThis.enterWhatsThisMode)
+
+    def show_shortcuts(self) -> None:
+        from app.shortcuts_dialog import ShortcutsDialog
+
+        labels = [label.name for label in self.project.labels] if self.project else []
+        self.shortcuts_dialog = ShortcutsDialog(self.menuBar(), self.pages[REVIEW].keymap,
+                                                labels, self)
+        self.shortcuts_dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+
     def open_models(self) -> None:
         """The teacher models: recommended ones to download, and GGUF files on this computer."""
         from app.model_manager import ModelManager
@@ -132,7 +175,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.open(path)
         except ShuleError as e:
-            self.show_error(str(e))
+            self.show_error(describe_error(e))
             return False
         self.set_project(project)
         if project.backup is not None:
@@ -197,6 +240,27 @@ class MainWindow(QMainWindow):
         self._steps_timer.stop()
         for index, reason in enumerate(self.step_reasons()):
             self.sidebar.set_state(index, reason)
+            self.step_actions[index].setEnabled(reason is None)
+        project = self.project
+        self.sidebar.set_marks(self.done_steps(), self.next_step() if project else LANGUAGE)
+
+    def done_steps(self) -> set[int]:
+        """The steps whose work is done (Export and Try it can always be done again)."""
+        project = self.project
+        if project is None:
+            return set()
+        done = {LANGUAGE} | ({TEACHER} if project.teacher is not None else set())
+        counts = project.counts().values()
+        if sum(sum(c.values()) for c in counts):
+            done.add(GENERATE)
+            if not sum(c.get("pending", 0) for c in counts):
+                done.add(REVIEW)
+        models = project.models()
+        if models:
+            done.add(TRAIN)
+            if project.latest_evaluation(models[-1].id) is not None:
+                done.add(EVALUATE)
+        return done
 
     def next_step(self) -> int:
         """Where a user picks up: the first step with something left to do."""
@@ -221,24 +285,53 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.sidebar.select(index)
         self.pages[index].refresh()
+        self.pages[index].focus_first()
 
     def current_step(self) -> int:
         return self.stack.currentIndex()
+
+    # ---- the interface language -----------------------------------------------------------------
+    def busy_steps(self) -> list[str]:
+        """The steps whose work is running (or still stopping)."""
+        def busy(page: Page) -> bool:
+            runners = [getattr(page, name, None) for name in ("runner", "zip_runner")]
+            pack = getattr(page, "pack_box", None)
+            return any(isinstance(r, TaskRunner) and (r.is_running() or r.is_stopping())
+                       for r in runners) or (pack is not None and pack.is_busy())
+        return [page.title() for page in self.pages if busy(page)]
+
+    def switch_language(self, code: str) -> "MainWindow":
+        """Show the interface in ``code``: the window is made again in that language, with the
+        same project and step open. Returns the window now shown (this one while work runs)."""
+        busy = self.busy_steps()
+        if busy:
+            self.show_notice(self.tr(
+                "Shule can change its language once this work has ended: {steps}. Wait for it or "
+                "stop it, then choose the language again.").format(steps=", ".join(busy)))
+            for action in self.language_actions.actions():
+                action.setChecked(action.data() == i18n.current_language())
+            return self
+        settings.update(interface_language=code)
+        i18n.apply_language(QApplication.instance(), code)
+        path = self.project.path if self.project is not None else None
+        step, geometry = self.current_step(), self.saveGeometry()
+        window = MainWindow()
+        window.restoreGeometry(geometry)
+        self.close()  # closes the project: the new window opens it again
+        window.show()
+        if path is not None:
+            window.open_project(path)
+        window.show_step(step)
+        _windows.discard(self)
+        _windows.add(window)
+        self.deleteLater()
+        self.language_switched.emit(window)
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Stops background work and timers, and leaves no page holding a closed project.
         self.set_project(None)
         super().closeEvent(event)
-
-
-def install_translations(app: QApplication) -> None:
-    """Shule's own strings from resources/translations, and Qt's (Picard does the same)."""
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-                         ("shule", str(RESOURCES / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def make_application() -> QApplication:
@@ -251,7 +344,7 @@ def make_application() -> QApplication:
     app.setOrganizationName("Shule")
     app.setDesktopFileName("shule")  # installer/linux's shule.desktop: its icon in the task bar
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "shule.png")))
-    install_translations(app)
+    i18n.apply_language(app, i18n.chosen_language())
     fonts.load_bundled_fonts()  # Ethiopic, N'Ko, Tifinagh, Ol Chiki, Vai: resources/fonts
     # Qt's fallback notes each font it tries and rejects for a script: noise, not a problem.
     QLoggingCategory.setFilterRules("qt.text.font.db=false")
@@ -261,6 +354,7 @@ def make_application() -> QApplication:
 def run_gui(project_path: Optional[str] = None) -> int:
     app = make_application()
     window = MainWindow()
+    _windows.add(window)
     window.show()
     if project_path:
         window.open_project(project_path)

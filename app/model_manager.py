@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from app import dialogs
 from app.hardware_box import HardwareBox
+from app.i18n import translated
 from app.pages.base import describe_error, message_label, show_message
 from app.tasks import TaskRunner, TaskState
 from app.widgets import plain_label, plain_tooltip
@@ -125,6 +126,7 @@ class ModelManager(QDialog):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.details = QPlainTextEdit()  # the selected model's notes, as plain text
+        self.details.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(120)
 
@@ -215,14 +217,14 @@ class ModelManager(QDialog):
             self.entries = teachers()
         except ShuleError as e:
             self.entries = []
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             for column in range(7):
                 self.table.setItem(row, column, QTableWidgetItem())
             self._cell(row, NAME, entry.name, f"{entry.name} — {entry.publisher} · "
                        f"{entry.parameters_b:g} B · {entry.quantization}")
-            self._cell(row, SIZE, gigabytes(download_bytes(entry)))
+            self._cell(row, SIZE, translated(gigabytes(download_bytes(entry))))
             self._cell(row, MEMORY, self.tr("RAM {ram} GB; GPU {vram} GB").format(
                 ram=f"{entry.ram_gb:g}", vram=f"{entry.vram_gb:g}"))
             self._cell(row, LANGUAGES, self._languages(entry),
@@ -266,7 +268,7 @@ class ModelManager(QDialog):
         total = total or entry.size_bytes
         if total:
             return self.tr("Paused at {percent} %").format(percent=min(99, done * 100 // total))
-        return self.tr("Paused ({size} downloaded)").format(size=gigabytes(done))
+        return self.tr("Paused ({size} downloaded)").format(size=translated(gigabytes(done)))
 
     def _refresh_rows(self) -> None:
         for row, entry in enumerate(self.entries):
@@ -274,7 +276,7 @@ class ModelManager(QDialog):
             if verdict is None:
                 self._cell(row, FIT, self.tr("Checking…"))
             else:
-                self._cell(row, FIT, fit_words(verdict.level), verdict.reason)
+                self._cell(row, FIT, fit_words(verdict.level), translated(verdict.reason))
             self._cell(row, STATE, self.state_text(entry))
         self._show_details()
         self._update_buttons()
@@ -304,7 +306,7 @@ class ModelManager(QDialog):
         verdict = self.fit_of(entry)
         parts = [f"{entry.name} — {entry.publisher}"]
         if verdict is not None:
-            parts.append(verdict.reason)
+            parts.append(translated(verdict.reason))
         parts += [entry.strengths, entry.languages_note, entry.notes]
         self.details.setPlainText("\n\n".join(p for p in parts if p))
 
@@ -402,7 +404,7 @@ class ModelManager(QDialog):
         try:
             path = use_as_default(path)
         except TeacherError as e:
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
             return
         show_message(self.error, "")
         self.chosen.emit(str(path))
@@ -448,7 +450,7 @@ class ModelManager(QDialog):
         try:
             path = remember_teacher_file(chosen)
         except TeacherError as e:
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
             return
         show_message(self.error, "")
         self.refresh_local()

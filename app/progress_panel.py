@@ -11,6 +11,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import translated
 from app.tasks import TaskRunner
 
 SHOW_AFTER_MS = 500
@@ -59,7 +60,7 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setValue(round(fraction * 1000))
         if status:
-            self.status.setText(status)
+            self.status.setText(translated(status))
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -9,6 +9,8 @@ from typing import Any, Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.widgets import NOTICE_BACKGROUND, colour
+
 
 class ResumeBanner(QFrame):
     continue_requested = Signal(int)  # the job id
@@ -18,8 +20,8 @@ class ResumeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resumeBanner")
         self.setFrameShape(QFrame.StyledPanel)
-        self.setStyleSheet("#resumeBanner { background: #fff4ce; border: 1px solid #e0c060; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(f"#resumeBanner {{ background: {colour(NOTICE_BACKGROUND)}; "
+                           "border: 1px solid #e0c060; border-radius: 4px; }")
         self.job_id: Optional[int] = None
         self.text = QLabel()
         self.text.setTextFormat(Qt.PlainText)

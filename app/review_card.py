@@ -64,6 +64,10 @@ class CardEditor(QPlainTextEdit):
     save = Signal()
     cancel = Signal()
 
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
             self.save.emit()

@@ -41,6 +41,7 @@ class ReviewFilters(QWidget):
         super().__init__(parent)
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search the texts…"))
+        self.search.setAccessibleName(self.tr("Search the texts"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -48,11 +49,13 @@ class ReviewFilters(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.escaped.connect(self._search_done)
 
-        self.status = self._combo(self.tr("Any status"))
-        self.label = self._combo(self.tr("Any label"))
-        self.source = self._combo(self.tr("Any source"))
-        self.strategy = self._combo(self.tr("Any strategy"))
-        self.reason = self._combo(self.tr("Any reason"))
+        self.status = self._combo(self.tr("Any status"), self.tr("Show the samples with status"))
+        self.label = self._combo(self.tr("Any label"), self.tr("Show the samples with label"))
+        self.source = self._combo(self.tr("Any source"), self.tr("Show the samples from"))
+        self.strategy = self._combo(self.tr("Any strategy"),
+                                    self.tr("Show the samples written with strategy"))
+        self.reason = self._combo(self.tr("Any reason"),
+                                  self.tr("Show the samples rejected for reason"))
         for status in STATUSES:
             self.status.addItem(status_text(status), status)
         for source in SOURCES:
@@ -69,8 +72,9 @@ class ReviewFilters(QWidget):
             layout.addWidget(combo, 1)
         layout.addWidget(self.clear_button)
 
-    def _combo(self, any_text: str) -> QComboBox:
+    def _combo(self, any_text: str, name: str) -> QComboBox:
         combo = QComboBox()
+        combo.setAccessibleName(name)  # for screen readers: the combo has no label beside it
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(COMBO_CHARS)
         combo.addItem(any_text, None)

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, QKeyCombination, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QKeySequenceEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from app.review_model import REJECT_REASONS, reject_reason_text
-from app.widgets import plain_label
+from app.widgets import ERROR, colour, plain_label
 
 GROUP = "review_keys"
 VERSION = 1
@@ -50,16 +50,18 @@ class KeyAction:
 
 
 ACTIONS: tuple[KeyAction, ...] = (
-    KeyAction("accept", ("A",), "Accept"),
-    KeyAction("reject", ("X",), "Reject (then the reason)"),
-    KeyAction("edit", ("E",), "Edit the text"),
-    KeyAction("skip", ("Space",), "Skip to the next sample"),
-    KeyAction("undo", ("Backspace", "Ctrl+Z"), "Undo"),
-    KeyAction("redo", ("Ctrl+Shift+Z",), "Redo"),
-    KeyAction("search", ("Ctrl+F",), "Search the texts"),
-    KeyAction("pin", ("P",), "Pin / unpin as a teacher example"),
-    KeyAction("exclude", ("Shift+P",), "Exclude / include as a teacher example"),
-    KeyAction("help", ("?", "F1"), "Show the keys"),
+    KeyAction("accept", ("A",), QT_TRANSLATE_NOOP("ReviewKeys", "Accept")),
+    KeyAction("reject", ("X",), QT_TRANSLATE_NOOP("ReviewKeys", "Reject (then the reason)")),
+    KeyAction("edit", ("E",), QT_TRANSLATE_NOOP("ReviewKeys", "Edit the text")),
+    KeyAction("skip", ("Space",), QT_TRANSLATE_NOOP("ReviewKeys", "Skip to the next sample")),
+    KeyAction("undo", ("Backspace", "Ctrl+Z"), QT_TRANSLATE_NOOP("ReviewKeys", "Undo")),
+    KeyAction("redo", ("Ctrl+Shift+Z",), QT_TRANSLATE_NOOP("ReviewKeys", "Redo")),
+    KeyAction("search", ("Ctrl+F",), QT_TRANSLATE_NOOP("ReviewKeys", "Search the texts")),
+    KeyAction("pin", ("P",),
+              QT_TRANSLATE_NOOP("ReviewKeys", "Pin / unpin as a teacher example")),
+    KeyAction("exclude", ("Shift+P",),
+              QT_TRANSLATE_NOOP("ReviewKeys", "Exclude / include as a teacher example")),
+    KeyAction("help", ("?", "F1"), QT_TRANSLATE_NOOP("ReviewKeys", "Show the keys")),
     *(KeyAction(f"relabel_{n}", (str(n),), "Relabel", DECIDE, str(n))
       for n in range(1, MAX_LABEL_KEYS + 1)),
     *(KeyAction(f"reason_{code}", (str(n),), "Reason", REASON, code)
@@ -246,7 +248,7 @@ class KeysDialog(QDialog):
         scroll.setWidgetResizable(True)
         self.message = plain_label("")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {colour(ERROR)};")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel
                                    | QDialogButtonBox.RestoreDefaults)
         buttons.accepted.connect(self.accept)

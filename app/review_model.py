@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, Callable, NamedTuple, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QObject, Qt)
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -29,11 +30,18 @@ STATUS_COLOURS = {"accepted": QColor(46, 160, 67, 48), "rejected": QColor(214, 5
 #: Why a sample was rejected: stored code (core's list) and the words shown (keys 1–6 pick them
 #: in this order).
 REJECT_REASONS = tuple(zip(REASON_CODES, (
-    "wrong language", "wrong label", "unnatural or translated-sounding", "duplicate", "harmful",
-    "other")))
-SOURCE_WORDS = {"generated": "generated", "annotated": "annotated", "imported": "imported",
-                "gold": "gold"}
-STATUS_WORDS = {"pending": "pending", "accepted": "accepted", "rejected": "rejected"}
+    QT_TRANSLATE_NOOP("ReviewModel", "wrong language"),
+    QT_TRANSLATE_NOOP("ReviewModel", "wrong label"),
+    QT_TRANSLATE_NOOP("ReviewModel", "unnatural or translated-sounding"),
+    QT_TRANSLATE_NOOP("ReviewModel", "duplicate"), QT_TRANSLATE_NOOP("ReviewModel", "harmful"),
+    QT_TRANSLATE_NOOP("ReviewModel", "other"))))
+SOURCE_WORDS = {"generated": QT_TRANSLATE_NOOP("ReviewModel", "generated"),
+                "annotated": QT_TRANSLATE_NOOP("ReviewModel", "annotated"),
+                "imported": QT_TRANSLATE_NOOP("ReviewModel", "imported"),
+                "gold": QT_TRANSLATE_NOOP("ReviewModel", "gold")}
+STATUS_WORDS = {"pending": QT_TRANSLATE_NOOP("ReviewModel", "pending"),
+                "accepted": QT_TRANSLATE_NOOP("ReviewModel", "accepted"),
+                "rejected": QT_TRANSLATE_NOOP("ReviewModel", "rejected")}
 # Label colours (Tableau 10): each readable with black or white text on light and dark palettes.
 LABEL_COLOURS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
                  "#ff9da7", "#9c755f", "#bab0ac")

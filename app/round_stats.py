@@ -62,6 +62,7 @@ class RoundStats(QWidget):
         self.rounds: list[Round] = []
         self.title = QLabel(self.tr("Rounds so far"))
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Earlier rounds"))
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.Adjust)  # re-wrap the lines when the page is resized
         self.list.setSelectionMode(QAbstractItemView.NoSelection)

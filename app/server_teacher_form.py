@@ -53,6 +53,7 @@ class ServerTeacherForm(QWidget):
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_requested)
         self.report = QPlainTextEdit()  # the server's findings, as plain text
+        self.report.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(140)
         self.report.hide()

@@ -12,14 +12,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import translated
+
+# Colours from the palette, so the sidebar follows a light or a dark system theme.
 STYLE = """
-QFrame#sidebar { background: #f1f3f5; border-right: 1px solid #d0d4d9; }
-QPushButton { text-align: left; padding: 7px 10px; border: none; border-radius: 5px; }
-QPushButton:checked { background: #1f6feb; color: white; }
-QPushButton:hover:!checked:enabled { background: #e2e6ea; }
-QPushButton:disabled { color: #8a9096; }
-QPushButton:checked:disabled { background: #c9d3df; color: #5a6168; }
-QLabel#reason { color: #6a7076; padding: 0 10px 6px 30px; }
+QFrame#sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+QPushButton { text-align: left; padding: 7px 10px; border: none; border-radius: 5px;
+              color: palette(window-text); }
+QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }
+QPushButton:hover:!checked:enabled { background: palette(midlight); }
+QPushButton:disabled { color: palette(mid); }
+QPushButton:checked:disabled { background: palette(mid); color: palette(window-text); }
+QLabel#reason { color: palette(window-text); padding: 0 10px 6px 30px; }
 """
 
 
@@ -34,6 +38,7 @@ class StepSidebar(QFrame):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QPushButton] = []
+        self.titles = list(titles)
         self.reasons: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 16, 10, 16)
@@ -65,8 +70,20 @@ class StepSidebar(QFrame):
     def set_state(self, index: int, reason: Optional[str]) -> None:
         """Open the step (reason None) or close it and show why."""
         self.buttons[index].setEnabled(reason is None)
-        self.reasons[index].setText(reason or "")
+        self.reasons[index].setText(translated(reason))
         self.reasons[index].setVisible(reason is not None)
+
+    def set_marks(self, done: set[int], next_step: Optional[int]) -> None:
+        """✓ after each step that is done; the step to do next in bold. Screen readers hear both."""
+        for index, (button, title) in enumerate(zip(self.buttons, self.titles)):
+            is_next = index == next_step and index not in done
+            button.setText(f"{index + 1}.  " + title.replace("&", "&&")
+                           + ("  ✓" if index in done else ""))
+            font = button.font()
+            font.setBold(is_next)
+            button.setFont(font)
+            button.setAccessibleDescription(
+                self.tr("Done") if index in done else self.tr("Next step") if is_next else "")
 
     def is_open(self, index: int) -> bool:
         return self.buttons[index].isEnabled()

@@ -71,7 +71,7 @@ class TaskRunner(QObject):
     """Runs one background task at a time for a page and reports on the UI thread."""
 
     started = Signal()
-    progress = Signal(float, str)
+    progress = Signal(float, object)  # object: a core UserText keeps its template for translation
     partial = Signal(list)  # the partial results that arrived since the last poll, in order
     finished = Signal(object)  # fn's return value
     failed = Signal(object)  # the exception

@@ -1,12 +1,14 @@
-"""A screenshot of every page: ``python -m app.tour OUTDIR``.
+"""A screenshot of every page: ``python -m app.tour OUTDIR [--language CODE]``.
 
 Builds a small demo project in a temporary folder (Swahili SMS from farmers, three labels, twenty
 samples in mixed review states; no teacher, no model), opens it in the main window offscreen and
 saves each page as a PNG. Pages show their idle state; closed steps show why they are closed.
+With ``--language`` the pages are drawn in that interface language (fr, sw, es, pt, ar, …).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -74,10 +76,14 @@ def make_demo_project(folder: Path) -> Path:
         return project.path
 
 
-def render_tour(out_dir: Path, project_path: Path) -> list[Path]:
+def render_tour(out_dir: Path, project_path: Path, language: Optional[str] = None) -> list[Path]:
+    from app import i18n
     from app.main_window import MainWindow, make_application
 
     app = make_application()
+    if language is not None and i18n.apply_language(app, language) != language:
+        raise ValueError(f"Shule has no translation for {language!r}; it has "
+                         + ", ".join(code for code, _ in i18n.interface_languages()))
     window = MainWindow()
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -96,14 +102,19 @@ def render_tour(out_dir: Path, project_path: Path) -> list[Path]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="shule tour", description="A screenshot of every page.")
+    parser.add_argument("out", type=Path, help="the folder for the PNG files")
+    parser.add_argument("--language", help="the interface language (a code: fr, sw, ar, …)")
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ["SHULE_NO_FIRST_RUN"] = "1"  # the screenshots show the pages, not the guide
-    if len(args) != 1:
-        print("usage: python -m app.tour OUTDIR", file=sys.stderr)
-        return 2
     with tempfile.TemporaryDirectory(prefix="shule-tour-") as tmp:
         project_path = make_demo_project(Path(tmp))
-        for path in render_tour(Path(args[0]), project_path):
+        try:
+            written = render_tour(args.out, project_path, args.language)
+        except ValueError as e:
+            print(e, file=sys.stderr)
+            return 2
+        for path in written:
             print(path)
     return 0
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import dialogs
+from app.i18n import translated
 from app.pages.base import describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner
@@ -100,7 +101,7 @@ class TrainingPackBox(QGroupBox):
         disk = ""
         if self.variant in training_pack.NEEDS_BYTES:
             disk = self.tr("Installing it needs about {size} of free disk space.").format(
-                size=gigabytes(training_pack.NEEDS_BYTES[self.variant]))
+                size=translated(gigabytes(training_pack.NEEDS_BYTES[self.variant])))
         broken = ""
         if training_pack.installed() is not None:
             broken = self.tr("The pack installed earlier does not load: install it again.")

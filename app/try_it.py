@@ -49,6 +49,7 @@ class TryItBox(QWidget):
         self.variant.activated.connect(lambda _i: self.set_variant(self.variant.currentData()))
         self.variant.hide()
         self.input = QPlainTextEdit()
+        self.input.setAccessibleName(self.tr("Text to classify"))
         self.input.setPlaceholderText(self.tr("Load an exported model, then type or paste text."))
         self.input.setEnabled(False)
         self.input.setTabChangesFocus(True)

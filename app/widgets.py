@@ -14,6 +14,23 @@ from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QP
 from app import dialogs
 
 
+# Message colours for a light and a dark palette: each readable (contrast 4.5:1 or more) on
+# that palette's window colour.
+ERROR = ("#b3261e", "#ff8a80")
+WARNING = ("#8a5300", "#ffcc80")
+NOTICE_BACKGROUND = ("#fff4ce", "#4a3f10")
+
+
+def dark_palette() -> bool:
+    """Whether the system's theme (the application palette) is a dark one."""
+    return QtGui.QGuiApplication.palette().window().color().lightness() < 128
+
+
+def colour(pair: tuple[str, str]) -> str:
+    """The colour of ``pair`` for the current theme."""
+    return pair[1] if dark_palette() else pair[0]
+
+
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     """A label that never reads its text as HTML: label names and samples are the user's data."""
     label = QLabel(text)
@@ -79,6 +96,8 @@ class FolderField(QWidget):
         self._dialog_title = dialog_title
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)  # what a screen reader says for the field
+        self.setFocusProxy(self.edit)  # a form label's buddy (Alt+letter) lands in the field
         self.edit.editingFinished.connect(lambda: self.chosen.emit(self.text()))
         self.button = QPushButton(self.tr("Browse…"))
         self.button.clicked.connect(self._browse)

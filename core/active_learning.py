@@ -17,9 +17,11 @@ from core.errors import NotReady
 from core.jobs import run_in_child
 from core.progress import CancelCheck, Progress
 from core.project import Project
+from core.user_text import user_text
 
 DEFAULT_LIMIT = 50
-NO_TEXTS = "There are no unlabelled texts left to rank: import some of your own texts first."
+NO_TEXTS = user_text(
+    "There are no unlabelled texts left to rank: import some of your own texts first.")
 
 
 def review_uncertain(project_path: os.PathLike | str, model_id: Optional[str] = None,

@@ -20,6 +20,7 @@ from core.project import NewSample, Project
 from core.prompts import PromptTemplate, load_template
 from core.strategies import prompt_context
 from core.teachers.base import Reply, Teacher
+from core.user_text import user_text
 
 TEMPLATE = "annotate"
 
@@ -87,7 +88,7 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
     """Label every not-yet-annotated text of the project; each becomes a pending sample."""
     pending = project.texts(unannotated=True)
     if not pending:
-        raise NotReady("There are no unlabelled texts to annotate: import some first.")
+        raise NotReady(user_text("There are no unlabelled texts to annotate: import some first."))
     names = project.label_names
     template = load_template(TEMPLATE)
     context = prompt_context(project)
@@ -123,7 +124,8 @@ def annotate(project: Project, teacher: Teacher, seed: int = 0,
                 project.mark_annotated(text_id, sample_id)
                 known.add(text_key(text))
                 result.added[label] += 1
-            report(progress, (done + 1) / len(pending), f"{done + 1} of {len(pending)} texts")
+            report(progress, (done + 1) / len(pending),
+                   user_text("{done} of {total} texts", done=done + 1, total=len(pending)))
         state = "done"
     except Cancelled:
         state = "cancelled"

@@ -23,6 +23,7 @@ from core.errors import ShuleError
 from core.hardware import GB, Hardware, best_gpu, gigabytes
 from core.hub import hub_endpoint
 from core.paths import models_dir
+from core.user_text import user_text
 
 CATALOGUE_ENV = "SHULE_CATALOGUE"
 FORMAT = 1
@@ -71,8 +72,9 @@ def catalogue_path() -> Path:
 
 
 def _damaged(path: Path, why: str) -> ShuleError:
-    return ShuleError(f"The list of teacher models {path} is damaged ({why}): reinstall Shule, or fix "
-                      f"or remove the file that {CATALOGUE_ENV} names.")
+    return ShuleError(user_text("The list of teacher models {path} is damaged ({why}): reinstall Shule, or "
+                                "fix or remove the file that {variable} names.", path=path, why=why,
+                                variable=CATALOGUE_ENV))
 
 
 def _is_number(value: Any) -> bool:
@@ -85,44 +87,44 @@ def _check_types(raw: dict[str, Any]) -> Optional[str]:
              "strengths", "licence", "licence_url", "card_url", "notes")
     for key in texts:
         if not isinstance(raw.get(key), str):
-            return f"{key} is missing or not text"
+            return user_text("{key} is missing or not text", key=key)
     for key in ("parameters_b", "ram_gb", "vram_gb"):
         if not _is_number(raw.get(key)) or raw[key] <= 0:
-            return f"{key} is missing or not a positive number"
+            return user_text("{key} is missing or not a positive number", key=key)
     if not isinstance(raw.get("context"), int) or isinstance(raw["context"], bool) or raw["context"] <= 0:
-        return "context is missing or not a positive whole number"
+        return user_text("context is missing or not a positive whole number")
     size = raw.get("size_bytes")
     if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size <= 0):
-        return "size_bytes is neither null nor a positive whole number"
+        return user_text("size_bytes is neither null nor a positive whole number")
     if not isinstance(raw.get("commercial_use"), bool):
-        return "commercial_use is not true or false"
+        return user_text("commercial_use is not true or false")
     languages = raw.get("languages")
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
-        return "languages is not a list of language codes"
+        return user_text("languages is not a list of language codes")
     return None
 
 
 def _check_values(raw: dict[str, Any]) -> Optional[str]:
     """What is wrong with one entry's values (well typed already), or None."""
     if not raw["id"].strip() or not raw["revision"].strip():
-        return "its id or revision is empty"
+        return user_text("its id or revision is empty")
     if not _REPO.fullmatch(raw["repo"]):
-        return f"repo {raw['repo']!r} is not shaped like owner/name"
+        return user_text("repo {repo} is not shaped like owner/name", repo=repr(raw["repo"]))
     parts = raw["file"].split("/")
     if not raw["file"].endswith(".gguf") or any(p in ("", ".", "..") for p in parts) or "\\" in raw["file"]:
-        return f"file {raw['file']!r} is not a .gguf file inside the repo"
+        return user_text("file {file} is not a .gguf file inside the repo", file=repr(raw["file"]))
     sha = raw.get("sha256")
     if sha is not None and (not isinstance(sha, str) or not _SHA256.fullmatch(sha.lower())):
-        return "sha256 is neither null nor 64 hexadecimal digits"
+        return user_text("sha256 is neither null nor 64 hexadecimal digits")
     return None
 
 
 def _entry(raw: Any, index: int, path: Path) -> TeacherEntry:
     if not isinstance(raw, dict):
-        raise _damaged(path, f"entry {index + 1} is not an object")
+        raise _damaged(path, user_text("entry {n} is not an object", n=index + 1))
     problem = _check_types(raw) or _check_values(raw)
     if problem:
-        raise _damaged(path, f"entry {index + 1}: {problem}")
+        raise _damaged(path, user_text("entry {n}: {problem}", n=index + 1, problem=problem))
     fields = {name: raw[name] for name in TeacherEntry.__dataclass_fields__ if name in raw}
     fields.update(parameters_b=float(raw["parameters_b"]), ram_gb=float(raw["ram_gb"]),
                   vram_gb=float(raw["vram_gb"]), languages=tuple(raw["languages"]),
@@ -137,18 +139,19 @@ def teachers(path: Optional[Path] = None) -> list[TeacherEntry]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ShuleError(f"The list of teacher models {path} is missing: reinstall Shule, or point "
-                         f"{CATALOGUE_ENV} at an existing file.") from None
+        raise ShuleError(user_text("The list of teacher models {path} is missing: reinstall Shule, or point "
+                                   "{variable} at an existing file.", path=path, variable=CATALOGUE_ENV)) from None
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        raise _damaged(path, "it is not readable JSON") from e
+        raise _damaged(path, user_text("it is not readable JSON")) from e
     if not isinstance(data, dict) or not isinstance(data.get("teachers"), list):
-        raise _damaged(path, "it has no list of teachers")
+        raise _damaged(path, user_text("it has no list of teachers"))
     if isinstance(data.get("format"), int) and data["format"] > FORMAT:
-        raise ShuleError(f"The list of teacher models {path} was written for a newer Shule: update Shule.")
+        raise ShuleError(user_text("The list of teacher models {path} was written for a newer Shule: update "
+                                   "Shule.", path=path))
     entries = [_entry(raw, i, path) for i, raw in enumerate(data["teachers"])]
     ids = [e.id for e in entries]
     if len(set(ids)) != len(ids):
-        raise _damaged(path, "two entries share an id")
+        raise _damaged(path, user_text("two entries share an id"))
     return entries
 
 
@@ -159,7 +162,8 @@ def find_teacher(entry_id: str) -> TeacherEntry:
         if entry.id == entry_id:
             return entry
     known = ", ".join(e.id for e in entries)
-    raise ShuleError(f"There is no teacher model called {entry_id} in Shule's list: choose one of {known}.")
+    raise ShuleError(user_text("There is no teacher model called {name} in Shule's list: choose one of "
+                               "{known}.", name=entry_id, known=known))
 
 
 # ---- where it comes from and goes -------------------------------------------------------------
@@ -197,15 +201,19 @@ def _disk_needed(entry: TeacherEntry) -> int:
 def _memory_fit(entry: TeacherEntry, hw: Hardware) -> Fit:
     gpu = best_gpu(hw)
     if gpu is not None and gpu.vram_bytes >= entry.vram_gb * GB:
-        return Fit("good", f"It fits in the memory of the GPU ({gpu.name}: it needs {entry.vram_gb:g} GB, "
-                           f"the GPU has {gigabytes(gpu.vram_bytes)}), so it runs fast.")
+        return Fit("good", user_text("It fits in the memory of the GPU ({gpu}: it needs {need:g} GB, the GPU "
+                                     "has {has}), so it runs fast.", gpu=gpu.name, need=entry.vram_gb,
+                                     has=gigabytes(gpu.vram_bytes)))
     if hw.ram_bytes >= entry.ram_gb * GB:
-        where = (f"no GPU has the {entry.vram_gb:g} GB it needs" if gpu is not None
-                 else "no NVIDIA GPU was found")
-        return Fit("slow", f"It will run on the CPU, slowly, because {where} (it needs {entry.ram_gb:g} GB of "
-                           f"memory, and this computer has {gigabytes(hw.ram_bytes)}).")
-    return Fit("too_big", f"It needs {entry.ram_gb:g} GB of memory, and this computer has "
-                          f"{gigabytes(hw.ram_bytes)}: choose a smaller model.")
+        if gpu is not None:
+            return Fit("slow", user_text("It will run on the CPU, slowly, because no GPU has the {vram:g} GB it "
+                                         "needs (it needs {need:g} GB of memory, and this computer has {has}).",
+                                         vram=entry.vram_gb, need=entry.ram_gb, has=gigabytes(hw.ram_bytes)))
+        return Fit("slow", user_text("It will run on the CPU, slowly, because no NVIDIA GPU was found (it needs "
+                                     "{need:g} GB of memory, and this computer has {has}).",
+                                     need=entry.ram_gb, has=gigabytes(hw.ram_bytes)))
+    return Fit("too_big", user_text("It needs {need:g} GB of memory, and this computer has {has}: choose a "
+                                    "smaller model.", need=entry.ram_gb, has=gigabytes(hw.ram_bytes)))
 
 
 def fit(entry: TeacherEntry, hw: Hardware) -> Fit:
@@ -217,7 +225,12 @@ def fit(entry: TeacherEntry, hw: Hardware) -> Fit:
         return memory
     needed = _disk_needed(entry)
     if needed > hw.free_disk_bytes:
-        return Fit("too_big", f"Downloading it needs {gigabytes(needed)} of free disk space, and "
-                              f"{hw.disk_path or 'the disk'} has {gigabytes(hw.free_disk_bytes)}: free some "
-                              f"space, or choose a smaller model.")
+        if hw.disk_path:
+            return Fit("too_big", user_text("Downloading it needs {need} of free disk space, and {where} has "
+                                            "{free}: free some space, or choose a smaller model.",
+                                            need=gigabytes(needed), where=hw.disk_path,
+                                            free=gigabytes(hw.free_disk_bytes)))
+        return Fit("too_big", user_text("Downloading it needs {need} of free disk space, and the disk has "
+                                        "{free}: free some space, or choose a smaller model.",
+                                        need=gigabytes(needed), free=gigabytes(hw.free_disk_bytes)))
     return memory

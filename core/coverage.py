@@ -22,6 +22,7 @@ from core import RESOURCES
 from core.errors import ModelFolderError, NotReady
 from core.hub import hub_cache_dir
 from core.project import Project
+from core.user_text import user_text
 
 CATALOGUE = RESOURCES / "student_bases.json"
 MAX_TEXTS = 2000  # enough for stable rates; more only costs time
@@ -41,8 +42,9 @@ POOR_FERTILITY = 3.0
 # the verdict is at most "usable", however few pieces the words take.
 MARKS_DROPPED_LIMIT = 0.01
 _RANK = {"good": 0, "usable": 1, "poor": 2}
-_ADVICE = {"good": "a good fit", "usable": "usable, though a better-matched base may do better",
-           "poor": "not recommended"}
+_ADVICE = {"good": user_text("a good fit"),
+           "usable": user_text("usable, though a better-matched base may do better"),
+           "poor": user_text("not recommended")}
 
 # Scripts written without spaces between words: a space-separated "word" there is a phrase or a
 # whole sentence, so such runs are counted as (letters / average letters per word) estimated words.
@@ -124,7 +126,8 @@ def _load(source: Path) -> tuple[Tokenizer, Optional[int]]:
         try:
             tokenizer = Tokenizer.from_file(str(file))
         except Exception as error:  # tokenizers raises plain Exception on a bad file
-            raise ModelFolderError(f"{file} is not a tokenizer file that can be read ({error}).") from error
+            raise ModelFolderError(user_text("{file} is not a tokenizer file that can be read ({detail}).",
+                                             file=file, detail=str(error))) from error
         unk = _read_unk(folder)
         if unk is None:  # fall back on the model's own setting: unk_token (WordPiece, BPE) or unk_id (Unigram)
             spec = json.loads(file.read_text(encoding="utf-8")).get("model", {})
@@ -139,9 +142,9 @@ def _load(source: Path) -> tuple[Tokenizer, Optional[int]]:
         tokenizer.normalizer = normalizers.BertNormalizer(lowercase=bool(config.get("do_lower_case", True)))
         tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     else:
-        raise ModelFolderError(
-            f"{source} has no tokenizer.json (or vocab.txt), so its coverage cannot be checked; "
-            "pick the model's folder, or save its tokenizer in the fast format first.")
+        raise ModelFolderError(user_text(
+            "{folder} has no tokenizer.json (or vocab.txt), so its coverage cannot be checked; "
+            "pick the model's folder, or save its tokenizer in the fast format first.", folder=source))
     # Folders saved by sentence-transformers pad and truncate to 128: both would skew the count.
     tokenizer.no_padding()
     tokenizer.no_truncation()
@@ -203,7 +206,8 @@ def measure_coverage(tokenizer_source: Path, texts: Sequence[str], language_name
     source = Path(tokenizer_source)
     sample = [t for t in texts[:max_texts] if t and t.strip()]
     if not sample:
-        raise NotReady(f"There are no {language_name} texts yet: add some before checking a base model.")
+        raise NotReady(user_text("There are no {language} texts yet: add some before checking a base "
+                                 "model.", language=language_name))
     tokenizer, unk_id = _load(source)
     words = tokens = unknown_tokens = unknown_words = estimated = marks_dropped = 0
     normalize = tokenizer.normalizer.normalize_str if tokenizer.normalizer else None
@@ -231,10 +235,18 @@ def measure_coverage(tokenizer_source: Path, texts: Sequence[str], language_name
     fertility = tokens / words
     marks_rate = marks_dropped / words
     verdict = _verdict(unknown_rate, fertility, marks_rate)
-    dropped = f", and strips accents or other marks from {_percent(marks_rate)} of words" \
-        if marks_rate > MARKS_DROPPED_LIMIT else ""
-    sentence = (f"{name} splits {language_name} words into {fertility:.1f} pieces on average and marks "
-                f"{_percent(unknown_rate)} unknown{dropped}: {_ADVICE[verdict]}.")
+    if marks_rate > MARKS_DROPPED_LIMIT:
+        sentence = user_text(
+            "{base} splits {language} words into {fertility:.1f} pieces on average and marks "
+            "{unknown} unknown, and strips accents or other marks from {dropped} of words: {advice}.",
+            base=name, language=language_name, fertility=fertility, unknown=_percent(unknown_rate),
+            dropped=_percent(marks_rate), advice=_ADVICE[verdict])
+    else:
+        sentence = user_text(
+            "{base} splits {language} words into {fertility:.1f} pieces on average and marks "
+            "{unknown} unknown: {advice}.",
+            base=name, language=language_name, fertility=fertility, unknown=_percent(unknown_rate),
+            advice=_ADVICE[verdict])
     return Coverage(base=name, texts=len(sample), words=words, tokens=tokens,
                     unknown_rate=round(unknown_rate, 4), unknown_token_rate=round(unknown_tokens / max(tokens, 1), 4),
                     fertility=round(fertility, 3), verdict=verdict, sentence=sentence, estimated_words=estimated,
@@ -248,11 +260,14 @@ def coverage_report(texts: Sequence[str], language_name: str,
                      key=lambda c: (_RANK[c.verdict], c.unknown_rate, c.fertility))
     best = results[0] if results else None
     if best is None or best.verdict == "poor":
-        recommendation = (f"No base model covers {language_name} well: use the quick student "
-                          "(character n-grams), which works for any script.")
+        recommendation = user_text("No base model covers {language} well: use the quick student "
+                                   "(character n-grams), which works for any script.",
+                                   language=language_name)
     else:
-        recommendation = (f"{best.base} covers {language_name} best ({best.fertility:.1f} pieces per word, "
-                          f"{_percent(best.unknown_rate)} unknown): use it as the student base.")
+        recommendation = user_text("{base} covers {language} best ({fertility:.1f} pieces per word, "
+                                   "{unknown} unknown): use it as the student base.",
+                                   base=best.base, language=language_name, fertility=best.fertility,
+                                   unknown=_percent(best.unknown_rate))
     counted = best.texts if best else sum(1 for t in texts if t and t.strip())
     return {"language": language_name, "texts": counted, "bases": [asdict(c) for c in results],
             "recommendation": recommendation, "best": best.base if best and best.verdict != "poor" else None}

@@ -21,6 +21,7 @@ from typing import Any, Callable, Optional
 
 from core.errors import ShuleError, disk_full_error
 from core.project import Project
+from core.user_text import user_text
 
 FORMATS = ("csv", "jsonl", "xlsx", "parquet", "hf")
 SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".xlsx": "xlsx", ".parquet": "parquet"}
@@ -38,11 +39,12 @@ def export_data(project: Project | os.PathLike | str, out: os.PathLike | str,
     if fmt is None:
         fmt = SUFFIXES.get(out.suffix.lower(), "hf" if not out.suffix else "")
         if not fmt:
-            raise ShuleError(f"Shule cannot tell the format from “{out.name}”: end the name in "
-                             ".csv, .jsonl, .xlsx or .parquet, or give no suffix for a Hugging "
-                             "Face folder.")
+            raise ShuleError(user_text(
+                "Shule cannot tell the format from “{name}”: end the name in .csv, .jsonl, "
+                ".xlsx or .parquet, or give no suffix for a Hugging Face folder.", name=out.name))
     if fmt not in FORMATS:
-        raise ShuleError(f"Export data as one of: {', '.join(FORMATS)}.")
+        raise ShuleError(user_text("Export data as one of: {formats}.",
+                                   formats=", ".join(FORMATS)))
     if fmt != "hf" and not out.suffix:
         out = out.with_name(f"{out.name}.{fmt}")
     if not isinstance(project, Project):
@@ -50,7 +52,7 @@ def export_data(project: Project | os.PathLike | str, out: os.PathLike | str,
             return export_data(opened, out, fmt, include_gold, seed)
     splits = data_splits(project, include_gold, seed, validation=fmt == "hf")
     if not any(splits.values()):
-        raise ShuleError("There is nothing to export yet: accept some samples first.")
+        raise ShuleError(user_text("There is nothing to export yet: accept some samples first."))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "hf":
@@ -60,10 +62,13 @@ def export_data(project: Project | os.PathLike | str, out: os.PathLike | str,
             {"csv": _write_csv, "jsonl": _write_jsonl, "xlsx": _write_xlsx,
              "parquet": _write_parquet}[fmt](out, rows)
     except OSError as e:
-        was = "what was there before is unchanged" if out.exists() else "nothing was left there"
-        raise disk_full_error(e, f"The disk is full, so {out} could not be written; {was}. Free "
-                                 "some space, then export again.") or ShuleError(
-            f"Could not write {out}: {e.strerror or e}.") from e
+        full = disk_full_error(e, user_text(
+            "The disk is full, so {path} could not be written; what was there before is "
+            "unchanged. Free some space, then export again.", path=out) if out.exists() else
+            user_text("The disk is full, so {path} could not be written; nothing was left there. "
+                      "Free some space, then export again.", path=out))
+        raise full or ShuleError(user_text("Could not write {path}: {error}.", path=out,
+                                           error=str(e.strerror or e))) from e
     return out
 
 
@@ -95,7 +100,8 @@ def _row(sample: Any) -> Row:
 # ---- atomic writes ------------------------------------------------------------------------------
 def _write_file(out: Path, write: Callable[[Path], None]) -> None:
     if out.is_dir():
-        raise ShuleError(f"{out} is a folder: choose a file name to export to.")
+        raise ShuleError(user_text("{path} is a folder: choose a file name to export to.",
+                                   path=out))
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
@@ -110,7 +116,8 @@ def _write_file(out: Path, write: Callable[[Path], None]) -> None:
 
 def _write_folder(out: Path, write: Callable[[Path], None]) -> None:
     if out.exists() and not out.is_dir():
-        raise ShuleError(f"{out} is a file: choose a folder name to export the data set to.")
+        raise ShuleError(user_text(
+            "{path} is a file: choose a folder name to export the data set to.", path=out))
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     try:
         write(tmp)
@@ -174,8 +181,9 @@ def _write_xlsx(out: Path, rows: list[Row]) -> None:
 
     for r in rows:
         if len(r["text"]) > EXCEL_CELL_LIMIT or ILLEGAL_CHARACTERS_RE.search(r["text"]):
-            raise ShuleError(f"Sample {r['id']} is too long for an Excel cell or holds control "
-                             "characters Excel cannot store: export to CSV, JSONL or Parquet.")
+            raise ShuleError(user_text(
+                "Sample {id} is too long for an Excel cell or holds control characters Excel "
+                "cannot store: export to CSV, JSONL or Parquet.", id=r["id"]))
 
     def write(tmp: Path) -> None:
         book = openpyxl.Workbook(write_only=True)

@@ -33,6 +33,7 @@ from core.errors import DiskFull, ShuleError, is_disk_full
 from core.hardware import free_disk, gigabytes
 from core.hub import download_status, hub_endpoint, offline_mode
 from core.progress import CancelCheck, Progress, check_cancel, report
+from core.user_text import user_text
 
 if TYPE_CHECKING:
     from core.catalogue import TeacherEntry
@@ -234,8 +235,8 @@ class _Transfer:
         try:
             self.dest.parent.mkdir(parents=True, exist_ok=True)
         except PermissionError:
-            raise ShuleError(f"Shule may not write to {self.dest.parent}: set SHULE_MODELS_DIR to a folder "
-                             "you can write to, then try again.") from None
+            raise ShuleError(user_text("Shule may not write to {folder}: set SHULE_MODELS_DIR to a folder "
+                                       "you can write to, then try again.", folder=self.dest.parent)) from None
 
     def _prepare(self) -> None:
         """Continue the part on disk when it is a download of the same file; else start afresh."""
@@ -262,7 +263,7 @@ class _Transfer:
             return
         fill = self.part.stat().st_size / self.total if self.total else 0.0
         self.hasher = hash_file(self.part, lambda f, s: report(self.progress, f * fill, s), self.should_cancel,
-                                "Checking the part downloaded before")
+                                user_text("Checking the part downloaded before"))
         self.done = self.part.stat().st_size
 
     def _check_space(self) -> None:
@@ -273,10 +274,11 @@ class _Transfer:
         if free >= remaining + DISK_MARGIN_BYTES:
             return
         short = remaining + DISK_MARGIN_BYTES - free
-        raise DiskFull(
-            f"Downloading {self.name} needs {gigabytes(short)} more free space on {where}; it has "
-            f"{gigabytes(free)} free and the rest of the file takes {gigabytes(remaining)}: free some space, "
-            "or set SHULE_MODELS_DIR to a folder on a bigger disk, then try again.")
+        raise DiskFull(user_text(
+            "Downloading {file} needs {short} more free space on {where}; it has {free} free and the rest "
+            "of the file takes {remaining}: free some space, or set SHULE_MODELS_DIR to a folder on a bigger "
+            "disk, then try again.", file=self.name, short=gigabytes(short), where=where,
+            free=gigabytes(free), remaining=gigabytes(remaining)))
 
     # ---- the requests -----------------------------------------------------------------------
     def _fetch(self, client: httpx.Client) -> None:
@@ -335,8 +337,8 @@ class _Transfer:
             url = str(response.url.join(response.headers["location"]))
             response.close()
         else:
-            raise ShuleError(f"{self.host} sent Shule round in circles when asked for {self.name}: try again "
-                             "later.")
+            raise ShuleError(user_text("{host} sent Shule round in circles when asked for {file}: try again "
+                                       "later.", host=self.host, file=self.name))
         try:
             yield response, linked
         finally:
@@ -358,14 +360,16 @@ class _Transfer:
         if status in (401, 403):
             raise self._gated_error()
         if status == 404 or status == 410:
-            raise ShuleError(f"{self.host} has no file {self.name} at the address Shule knows (HTTP {status}): "
-                             "the list of models may be out of date; update Shule, or choose another model.")
+            raise ShuleError(user_text("{host} has no file {file} at the address Shule knows (HTTP {status}): "
+                                       "the list of models may be out of date; update Shule, or choose another "
+                                       "model.", host=self.host, file=self.name, status=status))
         if status == 416 and self.done > 0:
             return self._range_not_satisfiable(response)
         if status == 429 or status >= 500:
             raise _Busy(status)
         if status not in (200, 206):
-            raise ShuleError(f"{self.host} answered HTTP {status} when asked for {self.name}: try again later.")
+            raise ShuleError(user_text("{host} answered HTTP {status} when asked for {file}: try again later.",
+                                       host=self.host, status=status, file=self.name))
         first, range_total = _content_range(response.headers)
         if status == 206 and first != self.done:
             self._restart()
@@ -389,9 +393,10 @@ class _Transfer:
         """Take the size, hash and validator the answer gives; save them; check the disk."""
         if self.size is not None and server_total is not None and server_total != self.size:
             discard_partial(self.dest)
-            raise ShuleError(f"{self.host} offers {self.name} with a different size from the publisher's "
-                             f"({server_total:,} bytes, not {self.size:,}): the list of models may be out of "
-                             "date; update Shule, or choose another model.")
+            raise ShuleError(user_text("{host} offers {file} with a different size from the publisher's "
+                                       "({offered:,} bytes, not {size:,}): the list of models may be out of "
+                                       "date; update Shule, or choose another model.", host=self.host,
+                                       file=self.name, offered=server_total, size=self.size))
         self.total = self.size or server_total
         self.expected = self.expected or _linked_sha256(linked) or _linked_sha256(response.headers)
         self.validator = _validator(response.headers)
@@ -413,7 +418,8 @@ class _Transfer:
             with self.part.open("ab") as f:
                 for chunk in response.iter_bytes(CHUNK_BYTES):
                     if self.total is not None and self.done + len(chunk) > self.total:
-                        raise self._damaged(f"it is longer than the publisher's {self.total:,} bytes")
+                        raise self._damaged(user_text("it is longer than the publisher's {size:,} bytes",
+                                                      size=self.total))
                     f.write(chunk)
                     self.hasher.update(chunk)
                     self.done += len(chunk)
@@ -427,7 +433,7 @@ class _Transfer:
         if self.total:
             report(self.progress, self.done / self.total, download_status(self.done, self.total, self.speed.now()))
         else:
-            report(self.progress, 0.0, f"{self.done / 1e6:,.0f} MB")
+            report(self.progress, 0.0, user_text("{size:,.0f} MB", size=self.done / 1e6))
 
     def _wait(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -439,9 +445,10 @@ class _Transfer:
     def _finish(self) -> Path:
         """Check size and hash, then give the file its name."""
         if self.total is not None and self.done != self.total:
-            raise self._damaged(f"it has {self.done:,} bytes, not the publisher's {self.total:,}")
+            raise self._damaged(user_text("it has {done:,} bytes, not the publisher's {size:,}",
+                                          done=self.done, size=self.total))
         if self.expected and self.hasher.hexdigest() != self.expected:
-            raise self._damaged("its checksum does not match the publisher's")
+            raise self._damaged(user_text("its checksum does not match the publisher's"))
         try:
             with self.part.open("rb+") as f:
                 os.fsync(f.fileno())
@@ -456,43 +463,48 @@ class _Transfer:
     # ---- errors in words ----------------------------------------------------------------------
     def _damaged(self, why: str) -> ShuleError:
         discard_partial(self.dest)
-        return ShuleError(f"The downloaded file {self.name} is damaged ({why}): it was removed; download it "
-                          "again.")
+        return ShuleError(user_text("The downloaded file {file} is damaged ({why}): it was removed; download "
+                                    "it again.", file=self.name, why=why))
 
     def _disk_error(self, error: OSError) -> BaseException:
         if is_disk_full(error):
-            return DiskFull(f"The disk filled up while downloading {self.name} to {self.dest.parent}: the part "
-                            "downloaded so far is kept; free some space, then download it again to continue.")
+            return DiskFull(user_text("The disk filled up while downloading {file} to {folder}: the part "
+                                      "downloaded so far is kept; free some space, then download it again to "
+                                      "continue.", file=self.name, folder=self.dest.parent))
         if isinstance(error, PermissionError):
-            return ShuleError(f"Shule may not write to {self.dest.parent}: set SHULE_MODELS_DIR to a folder you "
-                              "can write to, then try again.")
+            return ShuleError(user_text("Shule may not write to {folder}: set SHULE_MODELS_DIR to a folder "
+                                        "you can write to, then try again.", folder=self.dest.parent))
         return error
 
     def _unreachable(self) -> ShuleError:
-        return ShuleError(f"Shule could not reach {self.host}: check the internet connection; behind a proxy, "
-                          "set HTTPS_PROXY.")
+        return ShuleError(user_text("Shule could not reach {host}: check the internet connection; behind a "
+                                    "proxy, set HTTPS_PROXY.", host=self.host))
 
     def _proxy_error(self) -> ShuleError:
-        return ShuleError(f"The proxy server (HTTPS_PROXY or HTTP_PROXY) did not pass on the download of "
-                          f"{self.name} from {self.host}: check the proxy setting, or ask whoever runs the "
-                          "network.")
+        return ShuleError(user_text("The proxy server (HTTPS_PROXY or HTTP_PROXY) did not pass on the "
+                                    "download of {file} from {host}: check the proxy setting, or ask whoever "
+                                    "runs the network.", file=self.name, host=self.host))
 
     def _gated_error(self) -> ShuleError:
         page = _repo_page(self.url)
         if self.token:
-            return ShuleError(f"{self.name} needs you to accept its licence on huggingface.co and a token "
-                              f"(HF_TOKEN) that may read it, and the token given was refused: accept the "
-                              f"licence on {page} while signed in, check the token, then try again.")
-        return ShuleError(f"{self.name} needs you to accept its licence on huggingface.co and a token (HF_TOKEN): "
-                          f"accept the licence on {page} while signed in, create a read token in your "
-                          "Hugging Face settings, set HF_TOKEN to it, then try again.")
+            return ShuleError(user_text("{file} needs you to accept its licence on huggingface.co and a "
+                                        "token (HF_TOKEN) that may read it, and the token given was refused: "
+                                        "accept the licence on {page} while signed in, check the token, then "
+                                        "try again.", file=self.name, page=page))
+        return ShuleError(user_text("{file} needs you to accept its licence on huggingface.co and a token "
+                                    "(HF_TOKEN): accept the licence on {page} while signed in, create a read "
+                                    "token in your Hugging Face settings, set HF_TOKEN to it, then try again.",
+                                    file=self.name, page=page))
 
     def _gave_up(self, problem: Optional[BaseException]) -> ShuleError:
         if isinstance(problem, _Busy):
-            return ShuleError(f"{self.host} could not send {self.name} just now (HTTP {problem.status}): try "
-                              "again later; the download will continue where it stopped.")
-        return ShuleError(f"The connection to {self.host} kept breaking while downloading {self.name}: check "
-                          "the internet connection, then download it again; it will continue where it stopped.")
+            return ShuleError(user_text("{host} could not send {file} just now (HTTP {status}): try again "
+                                        "later; the download will continue where it stopped.",
+                                        host=self.host, file=self.name, status=problem.status))
+        return ShuleError(user_text("The connection to {host} kept breaking while downloading {file}: check "
+                                    "the internet connection, then download it again; it will continue where "
+                                    "it stopped.", host=self.host, file=self.name))
 
 
 # ---- public API -------------------------------------------------------------------------------
@@ -503,7 +515,8 @@ def _already_there(dest: Path, sha256: Optional[str], progress: Optional[Progres
     if not dest.is_file():
         return False
     if sha256:
-        digest = hash_file(dest, progress, should_cancel, f"Checking {dest.name}, downloaded before")
+        digest = hash_file(dest, progress, should_cancel,
+                           user_text("Checking {file}, downloaded before", file=dest.name))
         if digest.hexdigest() != sha256.strip().lower():
             return False
     size = dest.stat().st_size
@@ -523,8 +536,9 @@ def download(url: str, dest: Path, *, sha256: Optional[str] = None, size: Option
         return dest
     if offline_mode():
         name = "HF_HUB_OFFLINE" if os.environ.get("HF_HUB_OFFLINE") else "TRANSFORMERS_OFFLINE"
-        raise ShuleError(f"Downloads are switched off ({name} is set): unset {name} to download {dest.name}, "
-                         "or choose a model file already on this computer.")
+        raise ShuleError(user_text("Downloads are switched off ({name} is set): unset {name} to download "
+                                   "{file}, or choose a model file already on this computer.",
+                                   name=name, file=dest.name))
     return _Transfer(url, dest, sha256, size, progress, should_cancel, token).run()
 
 
@@ -537,7 +551,7 @@ def download_teacher(entry: "TeacherEntry", progress: Optional[Progress] = None,
     try:
         models_dir().mkdir(parents=True, exist_ok=True)
     except PermissionError:
-        raise ShuleError(f"Shule may not write to {models_dir()}: set SHULE_MODELS_DIR to a folder you can "
-                         "write to, then try again.") from None
+        raise ShuleError(user_text("Shule may not write to {folder}: set SHULE_MODELS_DIR to a folder you "
+                                   "can write to, then try again.", folder=models_dir())) from None
     return download(download_url(entry), local_path(entry), sha256=entry.sha256, size=entry.size_bytes,
                     progress=progress, should_cancel=should_cancel)

@@ -12,6 +12,8 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from core.user_text import UserText
+
 
 class ShuleError(Exception):
     """A problem the user can fix; the message says what it is and, where possible, what to do."""
@@ -87,6 +89,12 @@ def is_disk_full(exc: BaseException) -> bool:
         e = e.__cause__ if e.__cause__ is not None else (
             None if e.__suppress_context__ else e.__context__)
     return False
+
+
+def message_of(exc: BaseException) -> str:
+    """What ``exc`` says: the UserText it was raised with (still translatable), else ``str(exc)``."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, UserText) else str(exc)
 
 
 def disk_full_error(exc: BaseException, message: str) -> DiskFull | None:

@@ -21,6 +21,7 @@ from core.project import ModelRecord, Project
 from core.quick_model import QuickModel
 from core.training import QUICK
 from core.training_data import folder_size
+from core.user_text import user_text
 
 LATENCY_TEXTS = 20  # texts timed one at a time: a field device classifies one message at a time
 
@@ -30,7 +31,9 @@ class StudentRunner:
 
     def __init__(self, record: ModelRecord, folder: Path):
         if not folder.is_dir():
-            raise ModelFolderError(f"The files of model {record.id} are missing: train the student again.")
+            raise ModelFolderError(user_text(
+                "The files of model {model_id} are missing: train the student again.",
+                model_id=record.id))
         self.record = record
         self.labels: list[str] = list(record.settings.get("labels") or [])
         if record.base == QUICK:
@@ -78,20 +81,24 @@ def evaluate_job(args: dict[str, Any], progress: Callable[..., None], should_can
             known = set(project.sample_ids())
             samples, on = [project.sample(i) for i in record.eval_ids if i in known], "held-out"
         if not samples:
-            raise NotReady("There is nothing to score on: add gold samples, or train with a dev share.")
+            raise NotReady(user_text(
+                "There is nothing to score on: add gold samples, or train with a dev share."))
         folder = project.model_path(record)
-        progress(0.0, "loading the model")
+        progress(0.0, user_text("loading the model"))
         runner = StudentRunner(record, folder)
-        progress(0.2, f"scoring {len(samples)} {on} samples")
+        if on == "gold":
+            progress(0.2, user_text("scoring {n} gold samples", n=len(samples)))
+        else:
+            progress(0.2, user_text("scoring {n} held-out samples", n=len(samples)))
         predicted = runner.predict([s.text for s in samples], should_cancel)
         true = [s.label for s in samples]
         labels = runner.labels + sorted(set(true) - set(runner.labels))
         report = classification_report(true, predicted, labels)
-        progress(0.9, "timing one text at a time")
+        progress(0.9, user_text("timing one text at a time"))
         report["latency_ms"] = runner.latency_ms([s.text for s in samples])
         report["size_bytes"] = folder_size(folder)
         evaluation_id = project.add_evaluation(record.id, on, report,
                                                [(s.id, p) for s, p in zip(samples, predicted)],
                                                gold_hash(project))
-    progress(1.0, "done")
+    progress(1.0, user_text("done"))
     return {**report, "on": on, "model_id": record.id, "evaluation_id": evaluation_id}

@@ -17,6 +17,7 @@ from core.jobs import run_in_child
 from core.progress import CancelCheck, Progress
 from core.predict import is_bundle
 from core.project import Project
+from core.user_text import user_text
 
 # int8 is recommended unless it loses more than this many points (0.01) of macro-F1 on gold.
 DEFAULT_MAX_F1_DROP = 1.0
@@ -27,10 +28,12 @@ def check_out_dir(out_dir: os.PathLike | str) -> Path:
     out = Path(out_dir).expanduser().resolve()
     if out.exists():
         if not out.is_dir():
-            raise ShuleError(f"{out} is a file: choose a folder for the exported model.")
+            raise ShuleError(user_text(
+                "{folder} is a file: choose a folder for the exported model.", folder=out))
         if any(out.iterdir()) and not is_bundle(out):
-            raise ShuleError(
-                f"{out} already holds other files: choose an empty folder or a new name for the export.")
+            raise ShuleError(user_text(
+                "{folder} already holds other files: choose an empty folder or a new name for the "
+                "export.", folder=out))
     return out
 
 
@@ -53,7 +56,7 @@ def export(
     the "shule_version", "opset", "onnxruntime_version" and "cpu_flags" the manifest records.
     """
     if max_f1_drop < 0:
-        raise ShuleError("The macro-F1 the int8 model may lose must be zero or more points.")
+        raise ShuleError(user_text("The macro-F1 the int8 model may lose must be zero or more points."))
     out = check_out_dir(out_dir)
     with Project.open(project_path) as project:
         record = project.model(model_id)
@@ -70,7 +73,8 @@ def zip_bundle(bundle_dir: os.PathLike | str, zip_path: os.PathLike | str) -> Pa
     temporary name and renamed, so a half-written zip never looks finished."""
     folder = Path(bundle_dir)
     if not is_bundle(folder):
-        raise ShuleError(f"{folder} is not an exported Shule model: export the model first.")
+        raise ShuleError(user_text(
+            "{folder} is not an exported Shule model: export the model first.", folder=folder))
     target = Path(zip_path).expanduser()
     if target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
@@ -83,12 +87,17 @@ def zip_bundle(bundle_dir: os.PathLike | str, zip_path: os.PathLike | str) -> Pa
         os.replace(partial, target)
     except BaseException as e:
         partial.unlink(missing_ok=True)
-        kept = "the zip already there is unchanged" if target.exists() else "nothing was left there"
-        full = disk_full_error(e, f"The disk is full, so {target} could not be written; {kept}. "
-                                  "Free some space, then try again.")
+        if target.exists():
+            message = user_text("The disk is full, so {file} could not be written; the zip already "
+                                "there is unchanged. Free some space, then try again.", file=target)
+        else:
+            message = user_text("The disk is full, so {file} could not be written; nothing was left "
+                                "there. Free some space, then try again.", file=target)
+        full = disk_full_error(e, message)
         if full is not None:
             raise full from None
         if isinstance(e, OSError):
-            raise ShuleError(f"Could not write {target}: {e.strerror or e}.") from None
+            raise ShuleError(user_text("Could not write {file}: {detail}.", file=target,
+                                       detail=str(e.strerror or e))) from None
         raise
     return target

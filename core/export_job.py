@@ -44,6 +44,7 @@ from core.project import ModelRecord, Project  # noqa: E402
 from core.quick_model import QuickModel  # noqa: E402
 from core.quick_student import export_onnx  # noqa: E402
 from core.training import QUICK, check_safe_weights  # noqa: E402
+from core.user_text import user_text  # noqa: E402
 
 OPSET = 18  # measured to work with optimum-onnx 0.1.0 and quantize_dynamic (DESIGN.md § 5)
 CHECK_TEXTS = 2000  # the gold set is checked whole up to this size
@@ -76,15 +77,20 @@ def export_job(args: dict[str, Any], progress: Callable[..., None], should_cance
         task = project.task
         facts = card_facts(project, record)
     if not model_dir.is_dir():
-        raise ShuleError(f"The files of model {record.id} are missing: train the student again.")
+        raise ShuleError(user_text(
+            "The files of model {model_id} are missing: train the student again.", model_id=record.id))
 
     out.parent.mkdir(parents=True, exist_ok=True)
     recover_interrupted(out)
     tmp = out.parent / f".{out.name}.partial-{secrets.token_hex(3)}"
-    kept = "the bundle already there is unchanged" if predict.is_bundle(out) else \
-        "nothing was left there"
-    with disk_full_as(lambda: f"The disk is full, so the model could not be exported to {out}; "
-                              f"{kept}. Free some space, then export again."):
+    if predict.is_bundle(out):
+        disk_full = user_text("The disk is full, so the model could not be exported to {folder}; the "
+                              "bundle already there is unchanged. Free some space, then export again.",
+                              folder=out)
+    else:
+        disk_full = user_text("The disk is full, so the model could not be exported to {folder}; "
+                              "nothing was left there. Free some space, then export again.", folder=out)
+    with disk_full_as(lambda: disk_full):
         tmp.mkdir()
         try:
             result = _build(tmp, model_dir, record, check, descriptions, language, task, facts,
@@ -96,7 +102,7 @@ def export_job(args: dict[str, Any], progress: Callable[..., None], should_cance
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    progress(1.0, "done")
+    progress(1.0, user_text("done"))
     return {"out_dir": str(out), **result}
 
 
@@ -117,7 +123,7 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
            descriptions: dict[str, str], language: dict[str, Any], task: str,
            facts: dict[str, Any], int8: bool, max_f1_drop: float, progress: Callable[..., None],
            should_cancel: Callable[[], bool]) -> dict[str, Any]:
-    progress(0.0, "converting the model to ONNX")
+    progress(0.0, user_text("converting the model to ONNX"))
     config: dict[str, Any] = {
         "format": predict.BUNDLE_FORMAT, "format_version": predict.BUNDLE_VERSION,
         "model_id": record.id, "task": task, "exported_at": time.time(),
@@ -136,7 +142,7 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
     check_cancel(should_cancel)
 
     if int8:
-        progress(0.35, "making the small int8 model")
+        progress(0.35, user_text("making the small int8 model"))
         if record.base == QUICK:
             export_onnx(quick, tmp / predict.INT8, int8=True)
         else:
@@ -152,7 +158,7 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
     _write_config(tmp, config)
     listed = _write_manifest(tmp, {})  # the predictor refuses an unlisted file, even here
 
-    progress(0.5, f"checking the export on {len(check.texts)} texts")
+    progress(0.5, user_text("checking the export on {n} texts", n=len(check.texts)))
     expected = reference()
     logits, speed = _check_and_time(tmp, config["model_files"], check.texts, progress, should_cancel)
     verification, warnings_ = compare_exports(expected, logits["fp32"], logits.get("int8"), check,
@@ -161,7 +167,7 @@ def _build(tmp: Path, model_dir: Path, record: ModelRecord, check: CheckSet,
     config["verification"] = verification
     _write_config(tmp, config)
 
-    progress(0.9, "writing the model card")
+    progress(0.9, user_text("writing the model card"))
     export = {"model_id": record.id, "created_at": config["exported_at"],
               "shule_version": core.__version__, "opset": OPSET,
               "onnxruntime_version": _ort_version(), "cpu_flags": cpu_flags(),
@@ -191,11 +197,13 @@ def _check_and_time(folder: Path, model_files: dict[str, str], texts: list[str],
     logits: dict[str, np.ndarray] = {}
     speed: dict[str, dict[str, float]] = {}
     for i, (variant, name) in enumerate(model_files.items()):
-        progress(0.5 + 0.4 * i / len(model_files), f"checking the {variant} model on {len(texts)} texts")
+        progress(0.5 + 0.4 * i / len(model_files),
+                 user_text("checking the {variant} model on {n} texts", variant=variant, n=len(texts)))
         predictor = predict.Predictor(folder, variant, threads=physical_cores())
         logits[variant] = predictor.logits(texts)
         check_cancel(should_cancel)
-        progress(0.5 + 0.4 * (i + 0.5) / len(model_files), f"timing the {variant} model on this computer")
+        progress(0.5 + 0.4 * (i + 0.5) / len(model_files),
+                 user_text("timing the {variant} model on this computer", variant=variant))
         speed[variant] = {**_time(predictor, texts), "size_bytes": _model_bytes(folder, name)}
         check_cancel(should_cancel)
         del predictor

@@ -22,6 +22,7 @@ from core.errors import InvalidTask, ShuleError
 from core.filters import normalise
 from core.project import Project, Sample
 from core.review_log import CHUNK
+from core.user_text import user_text
 
 if TYPE_CHECKING:
     from core.generation import GenerationConfig
@@ -42,11 +43,11 @@ def set_demo_choice(project: Project, ids: Sequence[int], choice: Optional[str])
     sources = _column(project, ids, "source")
     missing = [i for i in ids if i not in sources]
     if missing:
-        raise ShuleError(f"There is no sample with id {missing[0]}.")
+        raise ShuleError(user_text("There is no sample with id {id}.", id=missing[0]))
     gold = [i for i in ids if sources[i] == "gold"]
     if gold and choice is not None:
-        raise InvalidTask(f"Sample {gold[0]} is a gold sample: the test set is never shown to "
-                          "the teacher.")
+        raise InvalidTask(user_text("Sample {id} is a gold sample: the test set is never shown "
+                                    "to the teacher.", id=gold[0]))
     conn = project.db.conn
     with conn:
         if choice is None:

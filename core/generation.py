@@ -15,13 +15,14 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from core.errors import Cancelled, DiskFull, NotReady, TeacherError, disk_full_as
+from core.errors import Cancelled, DiskFull, NotReady, TeacherError, disk_full_as, message_of
 from core.filters import FilterConfig, SampleFilter, Verdict
 from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import Label, NewSample, Project
 from core.prompts import load_template
 from core.strategies import Request, Strategy, make_strategy, prompt_context
 from core.teachers import Teacher, make_teacher
+from core.user_text import user_text
 
 SampleHandler = Callable[[int, str, str], None]
 
@@ -230,11 +231,20 @@ class _Job:
         """Why the job stopped on a full disk, what it kept, and how to go on."""
         added = self.project.job_progress(self.job_id)["added"] if self.job_id >= 0 else {}
         n = sum(added.values())
-        kept = (f"the {n} sample{'s' if n != 1 else ''} it made so far "
-                f"({', '.join(f'{k} {v}' for k, v in sorted(added.items()))}) are saved"
-                if n else "no samples had been made yet")
-        return (f"The disk is full, so generation stopped; {kept}, and nothing was half-written. "
-                f"Free some space, then resume job {self.job_id} to make the rest.")
+        made = ", ".join(f"{k} {v}" for k, v in sorted(added.items()))
+        if n == 1:
+            return user_text("The disk is full, so generation stopped; the {n} sample it made so "
+                             "far ({made}) are saved, and nothing was half-written. Free some "
+                             "space, then resume job {job} to make the rest.", n=n, made=made,
+                             job=self.job_id)
+        if n:
+            return user_text("The disk is full, so generation stopped; the {n} samples it made so "
+                             "far ({made}) are saved, and nothing was half-written. Free some "
+                             "space, then resume job {job} to make the rest.", n=n, made=made,
+                             job=self.job_id)
+        return user_text("The disk is full, so generation stopped; no samples had been made yet, "
+                         "and nothing was half-written. Free some space, then resume job {job} "
+                         "to make the rest.", job=self.job_id)
 
     def discard(self, label: str, reason: str, detail: str, raw: str) -> None:
         self.project.add_discard(self.job_id, label, reason, detail, raw)
@@ -261,8 +271,8 @@ def generate(
     if config.demonstration_ids is None and job.strategy.demonstration_ids:
         # Stored with the job: a resumed job shows the teacher the same examples.
         job.config = config = replace(config, demonstration_ids=job.strategy.demonstration_ids)
-    with disk_full_as(lambda: "The disk is full, so generation could not start; nothing was "
-                              "changed. Free some space, then try again."):
+    with disk_full_as(lambda: user_text("The disk is full, so generation could not start; "
+                                        "nothing was changed. Free some space, then try again.")):
         if resume is not None:
             project.resume_job(resume)
             job.job_id = job.result.job_id = resume
@@ -273,7 +283,7 @@ def generate(
     try:
         # Each sample is its own transaction: a full disk stops the job between two samples.
         with disk_full_as(job.disk_full_message):
-            report(progress, 0.0, "Loading the teacher")
+            report(progress, 0.0, user_text("Loading the teacher"))
             teacher.load()
             job.teacher_info = teacher.describe()
             _run(job, progress, should_cancel, on_sample, started)
@@ -327,9 +337,10 @@ def _run(job: _Job, progress: Optional[Progress], should_cancel: Optional[Cancel
                         failures += 1
                         job.discard(request.label, "teacher_error", str(e), "")
                         if failures >= config.max_consecutive_failures:
-                            raise TeacherError(
-                                f"The teacher failed {failures} times in a row, so generation "
-                                f"stopped; the samples made so far are kept. Last error: {e}") from e
+                            raise TeacherError(user_text(
+                                "The teacher failed {n} times in a row, so generation stopped; "
+                                "the samples made so far are kept. Last error: {error}",
+                                n=failures, error=message_of(e))) from e
                         continue
                     failures = 0
                     job.record(outcome, on_sample)
@@ -338,9 +349,11 @@ def _run(job: _Job, progress: Optional[Progress], should_cancel: Optional[Cancel
                 eta = elapsed / done_n * (wanted - done_n) if done_n else 0.0
                 per_label = ", ".join(f"{n} {config.per_label - max(0, job.need[n])}/"
                                       f"{config.per_label}" for n in job.names[:6])
-                report(progress, done_n / wanted,
-                       f"{done_n} of {wanted} samples ({per_label}) · about {eta:.0f} s left"
-                       if done_n else f"0 of {wanted} samples · waiting for the teacher")
+                report(progress, done_n / wanted, user_text(
+                    "{done} of {total} samples ({per_label}) · about {seconds:.0f} s left",
+                    done=done_n, total=wanted, per_label=per_label, seconds=eta)
+                    if done_n else user_text("0 of {total} samples · waiting for the teacher",
+                                             total=wanted))
         finally:
             for future in inflight:
                 future.cancel()
@@ -397,7 +410,7 @@ def generate_job(args: dict[str, Any], progress: Progress, should_cancel: Cancel
     """Child-process entry (core.worker): generate into the project at ``args['project']``."""
     with Project.open(args["project"]) as project:
         if project.teacher is None:
-            raise NotReady("Choose a teacher before generating samples.")
+            raise NotReady(user_text("Choose a teacher before generating samples."))
         teacher = make_teacher(project.teacher)
         try:
             result = generate(

@@ -14,16 +14,18 @@ from typing import Sequence
 from core.errors import InvalidTask
 from core.filters import clean, normalise
 from core.project import NewSample, Project, Sample
+from core.user_text import user_text
 
 
 def add_gold(project: Project, text: str, label: str) -> int:
     """Store one gold sample (accepted, source "gold"); returns its id."""
     text = clean(text)
     if not text:
-        raise InvalidTask("A gold sample needs a text: type the text the student should label.")
+        raise InvalidTask(user_text(
+            "A gold sample needs a text: type the text the student should label."))
     if label not in project.label_names:
-        raise InvalidTask(f"“{label}” is not one of this project's labels: choose one of "
-                          + ", ".join(project.label_names) + ".")
+        raise InvalidTask(user_text("“{label}” is not one of this project's labels: choose one of "
+                                    "{labels}.", label=label, labels=", ".join(project.label_names)))
     [sample_id] = project.add_samples([NewSample(text, label, "gold", "accepted",
                                                  {"added": "by hand"})])
     return sample_id

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from core.user_text import user_text
+
 NVIDIA_SMI_TIMEOUT_S = 5.0
 
 
@@ -144,36 +146,42 @@ def gigabytes(n_bytes: float) -> str:
     """ "24 GB", "1.5 GB" below 10 GB, "300 MB" below 1 GB (binary units, as memory is counted)."""
     gb = n_bytes / GB
     if gb < 1:
-        return f"{n_bytes / (1 << 20):,.0f} MB"
-    return f"{gb:.1f} GB" if gb < 10 and round(gb, 1) != round(gb) else f"{gb:,.0f} GB"
+        return user_text("{size:,.0f} MB", size=n_bytes / (1 << 20))
+    if gb < 10 and round(gb, 1) != round(gb):
+        return user_text("{size:.1f} GB", size=gb)
+    return user_text("{size:,.0f} GB", size=gb)
 
 
 def _cpu_line(hw: Hardware) -> str:
-    cores = f"{hw.cores} core" + ("" if hw.cores == 1 else "s")
+    cores = (user_text("{n} core", n=hw.cores) if hw.cores == 1
+             else user_text("{n} cores", n=hw.cores))
     flags = set(hw.cpu_flags)
     if not flags:
-        return f"CPU: {cores}"
+        return user_text("CPU: {cores}", cores=cores)
     if "avx512f" in flags:
-        return f"CPU: {cores}, with AVX2 and AVX-512" if "avx2" in flags else f"CPU: {cores}, with AVX-512"
+        if "avx2" in flags:
+            return user_text("CPU: {cores}, with AVX2 and AVX-512", cores=cores)
+        return user_text("CPU: {cores}, with AVX-512", cores=cores)
     if "avx2" in flags:
-        return f"CPU: {cores}, with AVX2 (no AVX-512)"
+        return user_text("CPU: {cores}, with AVX2 (no AVX-512)", cores=cores)
     if "asimd" in flags:
-        return f"CPU: {cores}, ARM with NEON"
-    return f"CPU: {cores}, without AVX2 (models run more slowly)"
+        return user_text("CPU: {cores}, ARM with NEON", cores=cores)
+    return user_text("CPU: {cores}, without AVX2 (models run more slowly)", cores=cores)
 
 
 def _gpu_lines(gpus: list[Gpu]) -> list[str]:
     if not gpus:
-        return ["GPU: none found (NVIDIA GPUs are detected with nvidia-smi)"]
-    return [f"GPU: {g.name}, {gigabytes(g.vram_bytes)}" for g in gpus]
+        return [user_text("GPU: none found (NVIDIA GPUs are detected with nvidia-smi)")]
+    return [user_text("GPU: {name}, {memory}", name=g.name, memory=gigabytes(g.vram_bytes)) for g in gpus]
 
 
 def describe(hw: Hardware) -> list[str]:
     """Short English lines about ``hw``, e.g. "CPU: 2 cores, with AVX2 (no AVX-512)",
     "Memory: 24 GB", "GPU: NVIDIA H200, 140 GB", "Free disk: 53 GB in /home/x"."""
-    memory = f"Memory: {gigabytes(hw.ram_bytes)}" if hw.ram_bytes else "Memory: unknown"
+    memory = (user_text("Memory: {size}", size=gigabytes(hw.ram_bytes)) if hw.ram_bytes
+              else user_text("Memory: unknown"))
     return [_cpu_line(hw), memory, *_gpu_lines(hw.gpus),
-            f"Free disk: {gigabytes(hw.free_disk_bytes)} in {hw.disk_path}"]
+            user_text("Free disk: {size} in {path}", size=gigabytes(hw.free_disk_bytes), path=hw.disk_path)]
 
 
 def best_gpu(hw: Hardware) -> Optional[Gpu]:

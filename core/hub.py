@@ -30,6 +30,7 @@ from typing import Any, Optional
 
 from core.errors import Cancelled, ModelFolderError, ShuleError
 from core.progress import CancelCheck, Progress, check_cancel, report
+from core.user_text import user_text
 
 CONFIG = "config.json"
 SAFE_WEIGHTS, SAFE_INDEX = "model.safetensors", "model.safetensors.index.json"
@@ -111,44 +112,49 @@ def resolve_base(spec: str, progress: Optional[Progress] = None,
         return folder
     spec = str(spec).strip()
     if not is_hub_id(spec):
-        raise ModelFolderError(f"The model folder {spec} does not exist, and it is not a Hugging Face "
-                               "model id either (such as FacebookAI/xlm-roberta-base).")
+        raise ModelFolderError(user_text("The model folder {spec} does not exist, and it is not a Hugging "
+                                         "Face model id either (such as FacebookAI/xlm-roberta-base).",
+                                         spec=spec))
     check_cancel(should_cancel)
     cached = cached_base(spec)
     if cached is not None:
-        report(progress, 1.0, f"{spec} is already on this computer")
+        report(progress, 1.0, user_text("{model} is already on this computer", model=spec))
         return cached
     if offline_mode():
-        raise ModelFolderError(
-            f"Shule cannot download {spec} because Hugging Face's offline mode is on (HF_HUB_OFFLINE), and it "
-            "is not on this computer yet: turn offline mode off and connect to the internet once, or choose "
-            "a downloaded model folder.")
+        raise ModelFolderError(user_text(
+            "Shule cannot download {model} because Hugging Face's offline mode is on (HF_HUB_OFFLINE), and "
+            "it is not on this computer yet: turn offline mode off and connect to the internet once, or "
+            "choose a downloaded model folder.", model=spec))
     return _Download(spec, progress, should_cancel).run()
 
 
 # ---- progress ---------------------------------------------------------------------------------
 
-def _amount(n: float, total: float) -> str:
+def _amount(done: int, total: int) -> str:
+    """ "34 of 1,100 MB": kilobytes below 1 MB, one decimal below 10 MB."""
     if total < 1e6:
-        return f"{n / 1e3:,.0f}"
-    return f"{n / 1e6:,.1f}" if total < 1e7 else f"{n / 1e6:,.0f}"
+        return user_text("{done:,.0f} of {total:,.0f} KB", done=done / 1e3, total=total / 1e3)
+    if total < 1e7:
+        return user_text("{done:,.1f} of {total:,.1f} MB", done=done / 1e6, total=total / 1e6)
+    return user_text("{done:,.0f} of {total:,.0f} MB", done=done / 1e6, total=total / 1e6)
 
 
 def download_status(done: int, total: int, bytes_per_s: Optional[float] = None) -> str:
     """ "34 of 1,100 MB · 5.2 MB/s · about 4 min left" (speed and time once a speed is known)."""
-    unit = "KB" if total < 1e6 else "MB"
-    parts = [f"{_amount(done, total)} of {_amount(total, total)} {unit}"]
+    status = _amount(done, total)
     if bytes_per_s and bytes_per_s > 0:
-        parts.append(f"{bytes_per_s / 1e6:.1f} MB/s" if bytes_per_s >= 1e6 else f"{bytes_per_s / 1e3:.0f} KB/s")
+        speed = (user_text("{speed:.1f} MB/s", speed=bytes_per_s / 1e6) if bytes_per_s >= 1e6
+                 else user_text("{speed:.0f} KB/s", speed=bytes_per_s / 1e3))
         left = max(total - done, 0) / bytes_per_s
         if left < 60:
-            parts.append("less than a minute left")
+            time_left = user_text("less than a minute left")
         elif left < 5400:
-            parts.append(f"about {math.ceil(left / 60)} min left")
+            time_left = user_text("about {minutes} min left", minutes=math.ceil(left / 60))
         else:
             hours, minutes = divmod(math.ceil(left / 60), 60)
-            parts.append(f"about {hours} h {minutes} min left")
-    return " · ".join(parts)
+            time_left = user_text("about {hours} h {minutes} min left", hours=hours, minutes=minutes)
+        status = user_text("{amount} · {speed} · {left}", amount=status, speed=speed, left=time_left)
+    return status
 
 
 class _Meter:
@@ -246,7 +252,7 @@ class _Download:
     def run(self) -> Path:
         from huggingface_hub import HfApi
 
-        report(self.progress, 0.0, f"Looking up {self.repo_id} on the Hugging Face hub")
+        report(self.progress, 0.0, user_text("Looking up {model} on the Hugging Face hub", model=self.repo_id))
         try:
             info = HfApi(endpoint=self.endpoint, library_name="shule").model_info(
                 self.repo_id, revision="main", files_metadata=True)
@@ -277,15 +283,16 @@ class _Download:
         ref.parent.mkdir(parents=True, exist_ok=True)
         ref.write_text(self.sha)
         if not is_complete(self.snapshot):
-            raise ModelFolderError(f"The download of {self.repo_id} is incomplete: try again.")
+            raise ModelFolderError(user_text("The download of {model} is incomplete: try again.",
+                                             model=self.repo_id))
         meter.report()
         return self.snapshot
 
     def _plan(self) -> tuple[list[str], list[str]]:
         names = set(self.siblings)
         if CONFIG not in names:
-            raise ModelFolderError(f"{self.repo_id} has no config.json, so it is not a model Shule can "
-                                   "fine-tune: choose another base.")
+            raise ModelFolderError(user_text("{model} has no config.json, so it is not a model Shule can "
+                                             "fine-tune: choose another base.", model=self.repo_id))
         if SAFE_WEIGHTS in names:
             weights = [SAFE_WEIGHTS]
         elif SAFE_INDEX in names:  # narrowed to the shards the index names once it is here
@@ -294,14 +301,15 @@ class _Download:
             weights = []
         if not weights:
             if any(n.endswith(PICKLE_WEIGHTS) for n in names):
-                raise ModelFolderError(
-                    f"{self.repo_id} publishes its weights only in the older pickle format, which Shule does not "
-                    "load for safety: choose another base or convert it to safetensors.")
-            raise ModelFolderError(f"{self.repo_id} has no model weights in safetensors format "
-                                   "(model.safetensors) on the Hugging Face hub: choose another base.")
+                raise ModelFolderError(user_text(
+                    "{model} publishes its weights only in the older pickle format, which Shule does not "
+                    "load for safety: choose another base or convert it to safetensors.", model=self.repo_id))
+            raise ModelFolderError(user_text("{model} has no model weights in safetensors format "
+                                             "(model.safetensors) on the Hugging Face hub: choose another "
+                                             "base.", model=self.repo_id))
         if not any(n in names for n in TOKENIZER_FILES):
-            raise ModelFolderError(f"{self.repo_id} has no tokenizer files on the Hugging Face hub: choose "
-                                   "another base.")
+            raise ModelFolderError(user_text("{model} has no tokenizer files on the Hugging Face hub: choose "
+                                             "another base.", model=self.repo_id))
         index = [SAFE_INDEX] if SAFE_WEIGHTS not in names else []
         small = index + [CONFIG] + [n for n in (*TOKENIZER_FILES, *EXTRA_FILES) if n in names]
         return small, weights
@@ -311,12 +319,13 @@ class _Download:
             index = json.loads((self.snapshot / SAFE_INDEX).read_text(encoding="utf-8"))
             shards = sorted(set(index["weight_map"].values()))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            raise ModelFolderError(f"The weight index of {self.repo_id} on the Hugging Face hub is damaged: "
-                                   "choose another base.") from None
+            raise ModelFolderError(user_text("The weight index of {model} on the Hugging Face hub is "
+                                             "damaged: choose another base.", model=self.repo_id)) from None
         missing = [s for s in shards if s not in self.siblings]
         if missing or not shards:
-            raise ModelFolderError(f"{self.repo_id} lacks weight files its index names ({', '.join(missing[:3])}): "
-                                   "choose another base.")
+            raise ModelFolderError(user_text("{model} lacks weight files its index names ({files}): "
+                                             "choose another base.", model=self.repo_id,
+                                             files=", ".join(missing[:3])))
         return shards
 
     def _size(self, name: str) -> int:
@@ -339,9 +348,10 @@ class _Download:
         self.cache.mkdir(parents=True, exist_ok=True)
         free = shutil.disk_usage(self.cache).free
         if needed > free:
-            raise ModelFolderError(
-                f"There is not enough free disk space to download {self.repo_id} ({needed / 1e6:,.0f} MB needed, "
-                f"{free / 1e6:,.0f} MB free in {self.cache}): free some space, or set HF_HOME to a larger disk.")
+            raise ModelFolderError(user_text(
+                "There is not enough free disk space to download {model} ({needed:,.0f} MB needed, "
+                "{free:,.0f} MB free in {folder}): free some space, or set HF_HOME to a larger disk.",
+                model=self.repo_id, needed=needed / 1e6, free=free / 1e6, folder=self.cache))
 
     def _fetch(self, name: str, meter: _Meter) -> None:
         from huggingface_hub import hf_hub_download
@@ -375,8 +385,9 @@ class _Download:
                 return
             damaged += 1
             if damaged >= 2:
-                raise ModelFolderError(f"The download of {self.repo_id} arrived damaged twice ({name}): check "
-                                       "the connection, then try again.")
+                raise ModelFolderError(user_text("The download of {model} arrived damaged twice ({file}): "
+                                                 "check the connection, then try again.",
+                                                 model=self.repo_id, file=name))
 
     def _verify(self, name: str, path: Path) -> bool:
         """Whether the file matches the hub's hash; a damaged file is removed from the cache."""
@@ -445,43 +456,46 @@ def _hub_error(repo_id: str, error: BaseException, *, started: bool) -> BaseExce
     if isinstance(error, ShuleError):
         return error
     if isinstance(error, GatedRepoError):  # a kind of RepositoryNotFoundError: first
-        return ModelFolderError(
-            f"{repo_id} asks you to accept its licence on huggingface.co first: accept it there while signed in, "
-            "give Shule your access token (HF_TOKEN), then try again, or choose another base.")
+        return ModelFolderError(user_text(
+            "{model} asks you to accept its licence on huggingface.co first: accept it there while signed in, "
+            "give Shule your access token (HF_TOKEN), then try again, or choose another base.", model=repo_id))
     if isinstance(error, DisabledRepoError):
-        return ModelFolderError(f"{repo_id} has been disabled on the Hugging Face hub: choose another base.")
+        return ModelFolderError(user_text("{model} has been disabled on the Hugging Face hub: choose another "
+                                          "base.", model=repo_id))
     if isinstance(error, _network_errors()) or _transient(error):  # LocalEntryNotFoundError is an HTTP error too
         if started:
-            return ModelFolderError(
-                f"The connection to the Hugging Face hub broke while downloading {repo_id}: try again when you "
-                "are online, and the download will continue where it stopped.")
-        return ModelFolderError(
-            f"Shule could not reach the Hugging Face hub to download {repo_id}, and it is not on this computer "
-            "yet: connect to the internet once, or choose a downloaded model folder.")
+            return ModelFolderError(user_text(
+                "The connection to the Hugging Face hub broke while downloading {model}: try again when you "
+                "are online, and the download will continue where it stopped.", model=repo_id))
+        return ModelFolderError(user_text(
+            "Shule could not reach the Hugging Face hub to download {model}, and it is not on this computer "
+            "yet: connect to the internet once, or choose a downloaded model folder.", model=repo_id))
     if isinstance(error, (RepositoryNotFoundError, RevisionNotFoundError)):
-        return ModelFolderError(
-            f"There is no model called {repo_id} on the Hugging Face hub, and no folder of that name on this "
+        return ModelFolderError(user_text(
+            "There is no model called {model} on the Hugging Face hub, and no folder of that name on this "
             "computer: check the spelling (such as FacebookAI/xlm-roberta-base), or sign in with an access "
-            "token (HF_TOKEN) if it is private.")
+            "token (HF_TOKEN) if it is private.", model=repo_id))
     if isinstance(error, EntryNotFoundError):
-        return ModelFolderError(f"{repo_id} changed on the Hugging Face hub while Shule was downloading it: "
-                                "try again.")
+        return ModelFolderError(user_text("{model} changed on the Hugging Face hub while Shule was downloading "
+                                          "it: try again.", model=repo_id))
     if isinstance(error, PermissionError):
-        return ModelFolderError(f"Shule may not write to the Hugging Face cache ({hub_cache_dir()}) to download "
-                                f"{repo_id}: set HF_HOME to a folder you can write to.")
+        return ModelFolderError(user_text("Shule may not write to the Hugging Face cache ({folder}) to download "
+                                          "{model}: set HF_HOME to a folder you can write to.",
+                                          folder=hub_cache_dir(), model=repo_id))
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return ModelFolderError(f"The disk filled up while downloading {repo_id}: free some space, or set "
-                                "HF_HOME to a larger disk, then try again.")
+        return ModelFolderError(user_text("The disk filled up while downloading {model}: free some space, or "
+                                          "set HF_HOME to a larger disk, then try again.", model=repo_id))
     status = getattr(getattr(error, "response", None), "status_code", None)
     if isinstance(error, HfHubHTTPError) and status == 401:
-        return ModelFolderError(
-            f"The Hugging Face hub did not accept the access token on this computer while fetching {repo_id}: "
-            "renew it (HF_TOKEN), or choose a downloaded model folder.")
+        return ModelFolderError(user_text(
+            "The Hugging Face hub did not accept the access token on this computer while fetching {model}: "
+            "renew it (HF_TOKEN), or choose a downloaded model folder.", model=repo_id))
     if isinstance(error, HfHubHTTPError) and status == 403:
-        return ModelFolderError(
-            f"The Hugging Face hub refused access to {repo_id}: check that your access token (HF_TOKEN) may read "
-            "it, or choose another base.")
+        return ModelFolderError(user_text(
+            "The Hugging Face hub refused access to {model}: check that your access token (HF_TOKEN) may read "
+            "it, or choose another base.", model=repo_id))
     if isinstance(error, HfHubHTTPError) and status is not None and (status == 429 or status >= 500):
-        return ModelFolderError(f"The Hugging Face hub could not send {repo_id} just now (HTTP {status}): try "
-                                "again later, or choose a downloaded model folder.")
+        return ModelFolderError(user_text("The Hugging Face hub could not send {model} just now (HTTP "
+                                          "{status}): try again later, or choose a downloaded model folder.",
+                                          model=repo_id, status=status))
     return error

@@ -17,6 +17,7 @@ from typing import Optional
 from core.errors import ShuleError, disk_full_as
 from core.project import NewSample, Project
 from core.table_formats import RowProblem, Table, printable, read_table
+from core.user_text import user_text
 
 __all__ = ["ImportPlan", "RowProblem", "commit_import", "import_file", "plan_import",
            "read_columns"]
@@ -67,34 +68,69 @@ class ImportPlan:
 
     def summary(self) -> str:
         """One sentence: what would be imported, or why nothing can be."""
+        name = self.path.name
+        if self.problem_count == 1:
+            return user_text("1 row of {file} cannot be imported: {problems}; nothing will be "
+                             "imported until they are fixed.", file=name,
+                             problems=self._named_problems())
         if self.problem_count:
-            rows = "1 row" if self.problem_count == 1 else f"{self.problem_count} rows"
-            return (f"{rows} of {self.path.name} cannot be imported: {self._named_problems()}; "
-                    "nothing will be imported until they are fixed.")
+            return user_text("{n} rows of {file} cannot be imported: {problems}; nothing will be "
+                             "imported until they are fixed.", n=self.problem_count, file=name,
+                             problems=self._named_problems())
         if not self.count:
-            return f"Nothing to import: {self.path.name} has no rows with text."
-        labels = ", ".join(f"{k}: {v}" for k, v in self.by_label.items())
-        return (f"{self.count} {self.what} will be imported from {self.path.name}"
-                + (f" ({labels})." if labels else "."))
+            return user_text("Nothing to import: {file} has no rows with text.", file=name)
+        return self._will_import(", ".join(f"{k}: {v}" for k, v in self.by_label.items()))
+
+    def _will_import(self, labels: str) -> str:
+        n, name, one = self.count, self.path.name, self.count == 1
+        if self.kind == "unlabelled":
+            if one:
+                return user_text("{n} text will be imported from {file}.", n=n, file=name)
+            return user_text("{n} texts will be imported from {file}.", n=n, file=name)
+        if self.kind == "gold":
+            if one:
+                return (user_text("{n} gold example will be imported from {file} ({labels}).",
+                                  n=n, file=name, labels=labels) if labels else
+                        user_text("{n} gold example will be imported from {file}.", n=n, file=name))
+            return (user_text("{n} gold examples will be imported from {file} ({labels}).",
+                              n=n, file=name, labels=labels) if labels else
+                    user_text("{n} gold examples will be imported from {file}.", n=n, file=name))
+        if one:
+            return (user_text("{n} sample will be imported from {file} ({labels}).",
+                              n=n, file=name, labels=labels) if labels else
+                    user_text("{n} sample will be imported from {file}.", n=n, file=name))
+        return (user_text("{n} samples will be imported from {file} ({labels}).",
+                          n=n, file=name, labels=labels) if labels else
+                user_text("{n} samples will be imported from {file}.", n=n, file=name))
 
     def error(self) -> str:
         """The message for a plan that cannot be written: the first problems and how many."""
         if not self.problem_count:
             return self.summary()
-        first = self.problems[0]
+        first, name = self.problems[0], self.path.name
         more = self.problem_count - 1
-        rest = ""
+        if more == 1:
+            return user_text("Row {row} of {file} {why}. 1 more row cannot be imported either: "
+                             "{problems}. Nothing was imported: fix the file and try again.",
+                             row=first.row, file=name, why=first.why,
+                             problems=self._named_problems(skip=1))
         if more:
-            rest = (f" {more} more {'row' if more == 1 else 'rows'} cannot be imported either: "
-                    f"{self._named_problems(skip=1)}.")
-        return (f"Row {first.row} of {self.path.name} {first.why}.{rest} Nothing was imported: "
-                "fix the file and try again.")
+            return user_text("Row {row} of {file} {why}. {more} more rows cannot be imported "
+                             "either: {problems}. Nothing was imported: fix the file and try "
+                             "again.", row=first.row, file=name, why=first.why, more=more,
+                             problems=self._named_problems(skip=1))
+        return user_text("Row {row} of {file} {why}. Nothing was imported: fix the file and try "
+                         "again.", row=first.row, file=name, why=first.why)
 
     def _named_problems(self, skip: int = 0) -> str:
-        shown = self.problems[skip:skip + SHOWN_PROBLEMS]
-        text = "; ".join(f"row {p.row} {p.why}" for p in shown)
-        left = self.problem_count - skip - len(shown)
-        return text + (f"; and {left} more" if left > 0 else "")
+        """The problems from ``skip`` on, as in “row 3 has no text; row 5 has no label; and 12
+        more”, each part translatable."""
+        text = ""
+        for p in self.problems[skip:skip + SHOWN_PROBLEMS]:
+            text = (user_text("{problems}; row {row} {why}", problems=text, row=p.row, why=p.why)
+                    if text else user_text("row {row} {why}", row=p.row, why=p.why))
+        left = self.problem_count - skip - len(self.problems[skip:skip + SHOWN_PROBLEMS])
+        return user_text("{problems}; and {n} more", problems=text, n=left) if left > 0 else text
 
 
 def read_columns(path: Path | str) -> tuple[list[str], list[list[str]]]:
@@ -109,9 +145,10 @@ def plan_import(project: Project, path: Path | str, kind: str = "samples",
     """Read and check every row of ``path``; writes nothing. Raises ShuleError when the file
     cannot be read at all or a column is missing; unusable rows become ``plan.problems``."""
     if kind not in KINDS:
-        raise ShuleError(f"Import as one of: {', '.join(KINDS)}.")
+        raise ShuleError(user_text("Import as one of: {kinds}.", kinds=", ".join(KINDS)))
     if status not in IMPORT_STATUSES:
-        raise ShuleError(f"Imported samples can be {' or '.join(IMPORT_STATUSES)}, not “{status}”.")
+        raise ShuleError(user_text("Imported samples can be accepted or pending, not “{status}”.",
+                                   status=status))
     path = Path(path)
     table = read_table(path)
     text_at = _column(table, text_column, TEXT_COLUMNS, path.name, "text")
@@ -127,19 +164,21 @@ def plan_import(project: Project, path: Path | str, kind: str = "samples",
     width = len(table.header)
     for number, cells in table.rows:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            _problem(plan, number, f"has {len(cells)} cells but the header has {width} columns "
-                     "(is a comma or tab inside a text without quotes?)")
+            _problem(plan, number, user_text(
+                "has {cells} cells but the header has {columns} columns (is a comma or tab "
+                "inside a text without quotes?)", cells=len(cells), columns=width))
             continue
         text = cells[text_at].strip() if text_at < len(cells) else ""
         if not text:
-            _problem(plan, number, "has no text")
+            _problem(plan, number, user_text("has no text"))
             continue
         if len(text) > MAX_TEXT_CHARS:
-            _problem(plan, number, f"has a text of {len(text):,} characters; a text to classify "
-                     f"can have at most {MAX_TEXT_CHARS:,}: shorten or split it")
+            _problem(plan, number, user_text(
+                "has a text of {n:,} characters; a text to classify can have at most {most:,}: "
+                "shorten or split it", n=len(text), most=MAX_TEXT_CHARS))
             continue
         if text != printable(text):
-            _problem(plan, number, "has text that is not valid Unicode")
+            _problem(plan, number, user_text("has text that is not valid Unicode"))
             continue
         if label_at is None:
             plan.texts.append(text)
@@ -147,10 +186,11 @@ def plan_import(project: Project, path: Path | str, kind: str = "samples",
         raw = cells[label_at].strip() if label_at < len(cells) else ""
         label = raw if raw in names else folded.get(raw.casefold())
         if not raw:
-            _problem(plan, number, "has no label")
+            _problem(plan, number, user_text("has no label"))
         elif label is None:
-            _problem(plan, number, f"has the label “{printable(raw)}”, which is not one of this "
-                     f"project's labels ({', '.join(names)})")
+            _problem(plan, number, user_text(
+                "has the label “{label}”, which is not one of this project's labels ({labels})",
+                label=printable(raw), labels=", ".join(names)))
         else:
             plan.samples.append(NewSample(text, label, "gold" if kind == "gold" else "imported",
                                           plan.status, {"file": path.name, "row": number}))
@@ -165,14 +205,15 @@ def commit_import(project: Project, plan: ImportPlan) -> int:
     if not plan.ok:
         raise ShuleError(plan.error())
     try:
-        with disk_full_as(lambda: f"The disk is full, so nothing was imported from "
-                                  f"{plan.path.name}. Free some space, then import it again."):
+        with disk_full_as(lambda: user_text(
+                "The disk is full, so nothing was imported from {file}. Free some space, then "
+                "import it again.", file=plan.path.name)):
             if plan.kind == "unlabelled":
                 return len(project.add_texts(plan.texts, origin=plan.path.name))
             return len(project.add_samples(plan.samples))
     except sqlite3.Error as e:
-        raise ShuleError(f"Could not write to {project.path.name} ({e}); nothing was "
-                         "imported.") from e
+        raise ShuleError(user_text("Could not write to {name} ({error}); nothing was imported.",
+                                   name=project.path.name, error=str(e))) from e
 
 
 def import_file(project: Project, path: Path | str, kind: str = "samples",
@@ -192,10 +233,25 @@ def _column(table: Table, wanted: Optional[str], defaults: tuple[str, ...], name
     if pick is None and not wanted and what == "text" and len(lowered) == 1:
         return 0
     if pick not in lowered:
-        columns = ", ".join(f"“{h}”" for h in table.header) or "none"
-        raise ShuleError(f"{name} has no {what} column called “{wanted or defaults[0]}”; its "
-                         f"columns are: {columns}.")
+        raise ShuleError(_no_column(name, what, wanted or defaults[0],
+                                    ", ".join(f"“{h}”" for h in table.header)))
     return lowered.index(pick)
+
+
+def _no_column(name: str, what: str, column: str, columns: str) -> str:
+    """The file ``name`` has no ``what`` ("text" or "label") column called ``column``; its
+    ``columns`` are these ("" when it has none)."""
+    if what == "text":
+        if columns:
+            return user_text("{file} has no text column called “{column}”; its columns are: "
+                             "{columns}.", file=name, column=column, columns=columns)
+        return user_text("{file} has no text column called “{column}”; its columns are: none.",
+                         file=name, column=column)
+    if columns:
+        return user_text("{file} has no label column called “{column}”; its columns are: "
+                         "{columns}.", file=name, column=column, columns=columns)
+    return user_text("{file} has no label column called “{column}”; its columns are: none.",
+                     file=name, column=column)
 
 
 def _problem(plan: ImportPlan, row: int, why: str) -> None:

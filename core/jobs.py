@@ -19,6 +19,7 @@ from typing import Any, Callable, Optional
 from core import errors
 from core.errors import Cancelled, JobFailed
 from core.progress import CancelCheck, Progress
+from core.user_text import UserText, decode, join_sentences, user_text
 
 EventHandler = Callable[[dict[str, Any]], None]
 
@@ -100,7 +101,7 @@ def run_in_child(
                 continue
             kind_ = event.get("event")
             if kind_ == "progress" and progress is not None:
-                progress(float(event.get("fraction", 0.0)), str(event.get("status", "")))
+                progress(float(event.get("fraction", 0.0)), _text(event, "status"))
             if kind_ in ("result", "error", "cancelled"):
                 outcome = event
             elif on_event is not None:
@@ -119,16 +120,64 @@ def run_in_child(
         if cancel_sent:
             raise Cancelled()
         tail = " | ".join(l for l in list(stderr_tail)[-3:] if l)
-        raise JobFailed(f"The {kind} process stopped unexpectedly (exit code {child.returncode})."
-                        + (f" Its last words: {tail}" if tail else ""))
+        raise JobFailed(join_sentences(
+            _stopped_unexpectedly(kind, child.returncode),
+            user_text("Its last words: {tail}", tail=tail) if tail else ""))
     if outcome["event"] == "cancelled":
         raise Cancelled()
     if outcome["event"] == "error":
         cls = getattr(errors, outcome.get("type", ""), None)
         if isinstance(cls, type) and issubclass(cls, errors.ShuleError):
-            raise cls(outcome["message"])
-        raise JobFailed(f"The {kind} step failed: {outcome['message']}")
-    return outcome.get("value")
+            raise cls(_text(outcome, "message"))
+        raise JobFailed(_step_failed(kind, str(outcome["message"])))
+    return decode(outcome.get("value"))
+
+
+def _text(event: dict, key: str) -> str:
+    """The event's sentence: the UserText the child sent (translatable), else its plain words."""
+    sent = UserText.from_json(event.get(f"{key}_text"))
+    return sent if isinstance(sent, UserText) else str(event.get(key, ""))
+
+
+def _stopped_unexpectedly(kind: str, code: Optional[int]) -> UserText:
+    """That the child died without a word: one whole sentence per kind of job (core.worker.JOBS)."""
+    sentences = {
+        "generate": lambda: user_text(
+            "The generate process stopped unexpectedly (exit code {code}).", code=code),
+        "train": lambda: user_text(
+            "The train process stopped unexpectedly (exit code {code}).", code=code),
+        "evaluate": lambda: user_text(
+            "The evaluate process stopped unexpectedly (exit code {code}).", code=code),
+        "export": lambda: user_text(
+            "The export process stopped unexpectedly (exit code {code}).", code=code),
+        "score_teacher": lambda: user_text(
+            "The score_teacher process stopped unexpectedly (exit code {code}).", code=code),
+        "learning_curve": lambda: user_text(
+            "The learning_curve process stopped unexpectedly (exit code {code}).", code=code),
+        "uncertain": lambda: user_text(
+            "The uncertain process stopped unexpectedly (exit code {code}).", code=code),
+    }
+    if kind in sentences:
+        return sentences[kind]()
+    return user_text("The {kind} process stopped unexpectedly (exit code {code}).", kind=kind, code=code)
+
+
+def _step_failed(kind: str, message: str) -> UserText:
+    """That the child's work failed with ``message`` (not a ShuleError): a sentence per kind."""
+    sentences = {
+        "generate": lambda: user_text("The generate step failed: {message}", message=message),
+        "train": lambda: user_text("The train step failed: {message}", message=message),
+        "evaluate": lambda: user_text("The evaluate step failed: {message}", message=message),
+        "export": lambda: user_text("The export step failed: {message}", message=message),
+        "score_teacher": lambda: user_text("The score_teacher step failed: {message}",
+                                           message=message),
+        "learning_curve": lambda: user_text("The learning_curve step failed: {message}",
+                                            message=message),
+        "uncertain": lambda: user_text("The uncertain step failed: {message}", message=message),
+    }
+    if kind in sentences:
+        return sentences[kind]()
+    return user_text("The {kind} step failed: {message}", kind=kind, message=message)
 
 
 def _ask_to_cancel(child: subprocess.Popen) -> None:

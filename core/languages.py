@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from core.errors import LanguageNotFound
+from core.user_text import user_text
 
 # ISO 15924 codes of scripts written right to left (Unicode's bidi class R/AL scripts in use).
 RTL_SCRIPTS = frozenset({
@@ -93,7 +94,7 @@ def language(code: str) -> Language:
     base = langcodes.Language.get(tag)
     entry = _by_code().get(base.language or "")
     if entry is None:
-        raise LanguageNotFound(f"“{code}” is not a known language code.")
+        raise LanguageNotFound(user_text("“{code}” is not a known language code.", code=code))
     script = base.script or base.maximize().script or "Latn"
     try:
         autonym = base.autonym()
@@ -117,7 +118,7 @@ def find_language(query: str) -> Language:
 
     text = " ".join(query.split())
     if not text:
-        raise LanguageNotFound("Type a language name or code.")
+        raise LanguageNotFound(user_text("Type a language name or code."))
     code = text.casefold() if text.casefold() in _by_code() else _by_name().get(text.casefold())
     if code is None and langcodes.tag_is_valid(text):
         try:
@@ -134,8 +135,11 @@ def find_language(query: str) -> Language:
             code = None
     if code is None or code not in _by_code():
         close = difflib.get_close_matches(text.casefold(), list(_by_name()), n=1, cutoff=0.8)
-        hint = f" Did you mean {language(_by_name()[close[0]]).label}?" if close else ""
-        raise LanguageNotFound(f"No language called “{text}” is known.{hint}")
+        if close:
+            raise LanguageNotFound(user_text(
+                "No language called “{name}” is known. Did you mean {language}?", name=text,
+                language=language(_by_name()[close[0]]).label))
+        raise LanguageNotFound(user_text("No language called “{name}” is known.", name=text))
     return language(code)
 
 

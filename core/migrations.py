@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
 from core.errors import DiskFull, NotAProject, ShuleError, is_disk_full
+from core.user_text import user_text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -68,8 +69,10 @@ def upgrade(db: sqlite_utils.Database, path: Path, version: int, target: int,
         _restore(backup, path)
         if not isinstance(e, Exception):
             raise
-        raise NotAProject(f"Upgrading {path.name} to this version of Shule failed ({e}), so the "
-                          f"project is unchanged; a backup copy of it is at {backup}.") from e
+        raise NotAProject(user_text(
+            "Upgrading {name} to this version of Shule failed ({error}), so the project is "
+            "unchanged; a backup copy of it is at {backup}.", name=path.name, error=str(e),
+            backup=backup)) from e
     return backup
 
 
@@ -125,33 +128,39 @@ def write_error(path: Path) -> Optional[ShuleError]:
     neither (the error then had another cause). SQLite writes beside an open project (its -wal
     and -shm files), and an upgrade writes a backup there."""
     if not os.access(path.parent, os.W_OK):
-        return NotAProject(f"{path.name} is in a folder Shule cannot write to ({path.parent}): "
-                           "copy the project to a folder you can write to and open it from there.")
+        return NotAProject(user_text(
+            "{name} is in a folder Shule cannot write to ({folder}): copy the project to a "
+            "folder you can write to and open it from there.", name=path.name, folder=path.parent))
     if not os.access(path, os.W_OK):
-        return NotAProject(f"{path.name} is read-only: allow changes to the file, or open a copy "
-                           "of it.")
+        return NotAProject(user_text(
+            "{name} is read-only: allow changes to the file, or open a copy of it.",
+            name=path.name))
     if shutil.disk_usage(path.parent).free < MIN_FREE_BYTES:
-        return DiskFull(f"The disk is full, so {path.name} cannot be opened: free some space, "
-                        "then open it again.")
+        return DiskFull(user_text(
+            "The disk is full, so {name} cannot be opened: free some space, then open it again.",
+            name=path.name))
     return None
 
 
 def _backup_error(path: Path, e: Exception) -> ShuleError:
     if is_disk_full(e):
-        return DiskFull(
-            f"There is not enough free disk space to back up {path.name} before upgrading it to "
-            f"this version of Shule (the copy needs about {_megabytes(path)}), so the project was "
-            "left as it was: free some space, then open it again.")
+        return DiskFull(user_text(
+            "There is not enough free disk space to back up {name} before upgrading it to this "
+            "version of Shule (the copy needs about {mb:.1f} MB), so the project was left as it "
+            "was: free some space, then open it again.", name=path.name, mb=_megabytes(path)))
     if isinstance(e, OSError) or (isinstance(e, sqlite3.Error) and "readonly" in str(e)):
         denied = write_error(path)
         if denied is not None:
             return denied
     if isinstance(e, sqlite3.Error) and ("locked" in str(e) or not isinstance(
             e, sqlite3.OperationalError)):
-        return NotAProject(f"{path.name} could not be opened ({e}): it may be damaged, or in "
-                           "use by another program.")
-    return NotAProject(f"Shule could not back up {path.name} in {path.parent} before upgrading it "
-                       f"to this version ({e}), so the project was left as it was.")
+        return NotAProject(user_text(
+            "{name} could not be opened ({error}): it may be damaged, or in use by another "
+            "program.", name=path.name, error=str(e)))
+    return NotAProject(user_text(
+        "Shule could not back up {name} in {folder} before upgrading it to this version "
+        "({error}), so the project was left as it was.", name=path.name, folder=path.parent,
+        error=str(e)))
 
 
 def _restore(backup: Path, path: Path) -> None:
@@ -182,9 +191,9 @@ def _close(conn: sqlite3.Connection) -> None:
     conn.close()
 
 
-def _megabytes(path: Path) -> str:
+def _megabytes(path: Path) -> float:
     size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())
-    return f"{max(size / 1e6, 0.1):.1f} MB"
+    return max(size / 1e6, 0.1)
 
 
 def _fsync(path: Path) -> None:

@@ -19,6 +19,7 @@ from core import review_log
 from core.errors import (DiskFull, InvalidTask, NotAProject, ProjectExists, ShuleError,
                          disk_full_error)
 from core.languages import Language
+from core.user_text import user_text
 
 if TYPE_CHECKING:  # sqlite_utils costs ~0.2 s to import: loaded when a project is opened
     import sqlite_utils
@@ -106,15 +107,17 @@ def validate_labels(labels: Sequence[Label]) -> list[Label]:
         name = " ".join(label.name.split())
         description = " ".join(label.description.split())
         if not name:
-            raise InvalidTask("A label has no name: give every label a short name.")
+            raise InvalidTask(user_text("A label has no name: give every label a short name."))
         if not description:
-            raise InvalidTask(f"Label “{name}” needs a one-line description of what belongs in it.")
+            raise InvalidTask(user_text(
+                "Label “{label}” needs a one-line description of what belongs in it.", label=name))
         if name.casefold() in seen:
-            raise InvalidTask(f"The label “{name}” appears twice: label names must be different.")
+            raise InvalidTask(user_text(
+                "The label “{label}” appears twice: label names must be different.", label=name))
         seen.add(name.casefold())
         cleaned.append(Label(name, description))
     if len(cleaned) < 2:
-        raise InvalidTask("A classifier needs at least 2 labels: add another label.")
+        raise InvalidTask(user_text("A classifier needs at least 2 labels: add another label."))
     return cleaned
 
 
@@ -135,9 +138,9 @@ class _Connection(sqlite3.Connection):
     def _raise_if_disk_full(self, error: BaseException) -> None:
         if isinstance(error, DiskFull):
             return  # already worded by whoever raised it
-        full = disk_full_error(error, f"The disk is full, so the last change to "
-                                      f"{Path(self.shule_path).name} was not saved; the project "
-                                      "is as it was before it. Free some space, then try again.")
+        full = disk_full_error(error, user_text(
+            "The disk is full, so the last change to {name} was not saved; the project is as it "
+            "was before it. Free some space, then try again.", name=Path(self.shule_path).name))
         if full is not None:
             raise full from error
 
@@ -175,7 +178,8 @@ class Project:
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         if path.exists():
-            raise ProjectExists(f"{path} already exists: choose another name or open it instead.")
+            raise ProjectExists(user_text(
+                "{path} already exists: choose another name or open it instead.", path=path))
         labels = validate_labels(labels)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".shule-new-", suffix=SUFFIX, dir=path.parent)
@@ -215,7 +219,7 @@ class Project:
         says where the backup is. A newer project file is refused and nothing is written."""
         path = Path(path)
         if not path.is_file():
-            raise NotAProject(f"There is no project file at {path}.")
+            raise NotAProject(user_text("There is no project file at {path}.", path=path))
         # No header check with open(): on POSIX, closing any other handle on the file drops this
         # process's SQLite locks, and another process may then delete the WAL under a connection
         # the GUI still holds. SQLite itself refuses a file that is not a database (below).
@@ -233,13 +237,13 @@ class Project:
                     raise denied from e
         if meta.get("app") != "shule" or not str(meta.get("schema_version", "0")).isdecimal():
             db.conn.close()
-            raise NotAProject(f"{path.name} is not a Shule project file.")
+            raise NotAProject(user_text("{name} is not a Shule project file.", name=path.name))
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
             db.conn.close()
-            raise NotAProject(
-                f"{path.name} was made by a newer version of Shule: update Shule to open it."
-            )
+            raise NotAProject(user_text(
+                "{name} was made by a newer version of Shule: update Shule to open it.",
+                name=path.name))
         try:
             db.conn.execute("PRAGMA journal_mode = WAL")
             # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
@@ -248,9 +252,9 @@ class Project:
             db.conn.close()
             from core.migrations import write_error
 
-            raise write_error(path) or NotAProject(
-                f"{path.name} could not be opened ({e}): it may be damaged, or in use by another "
-                "program.") from e
+            raise write_error(path) or NotAProject(user_text(
+                "{name} could not be opened ({error}): it may be damaged, or in use by another "
+                "program.", name=path.name, error=str(e))) from e
         backup = None
         if version < SCHEMA_VERSION:
             from core.migrations import upgrade
@@ -259,8 +263,8 @@ class Project:
         damage = _damage(db)
         if damage:  # damaged, or edited by hand: better said now than as a crash on some page
             db.conn.close()
-            raise NotAProject(f"{path.name} is damaged: {damage}. Open a backup copy of it "
-                              "instead, if you have one.")
+            raise NotAProject(user_text("{name} is damaged: {damage}. Open a backup copy of it "
+                                        "instead, if you have one.", name=path.name, damage=damage))
         project = cls(path, db)
         project.backup = backup
         return project
@@ -323,7 +327,8 @@ class Project:
         with self.db.conn:
             for s in samples:
                 if s.label not in labels:
-                    raise InvalidTask(f"“{s.label}” is not one of this project's labels.")
+                    raise InvalidTask(user_text("“{label}” is not one of this project's labels.",
+                                                label=s.label))
                 if s.status not in STATUSES or s.source not in SOURCES:
                     raise ValueError(f"bad status/source {s.status!r}/{s.source!r}")
                 cur = self.db.conn.execute(
@@ -337,7 +342,7 @@ class Project:
     def sample(self, sample_id: int) -> Sample:
         row = self.db.execute(f"SELECT {_SAMPLE_COLUMNS} FROM samples WHERE id = ?", [sample_id]).fetchone()
         if row is None:
-            raise ShuleError(f"There is no sample with id {sample_id}.")
+            raise ShuleError(user_text("There is no sample with id {id}.", id=sample_id))
         return _sample(row)
 
     def samples(
@@ -369,9 +374,9 @@ class Project:
     def edit_sample(self, sample_id: int, text: Optional[str] = None, label: Optional[str] = None) -> None:
         self._check_ids([sample_id])
         if label is not None and label not in self.label_names:
-            raise InvalidTask(f"“{label}” is not one of this project's labels.")
+            raise InvalidTask(user_text("“{label}” is not one of this project's labels.", label=label))
         if text is not None and not text.strip():
-            raise InvalidTask("A sample's text cannot be empty.")
+            raise InvalidTask(user_text("A sample's text cannot be empty."))
         conn = self.db.conn
         with conn:
             before = review_log.snapshot(conn, [sample_id])
@@ -386,7 +391,7 @@ class Project:
     def set_label(self, ids: Sequence[int], label: str) -> int:
         """Relabel samples (one undoable action however many). Returns how many changed."""
         if label not in self.label_names:
-            raise InvalidTask(f"“{label}” is not one of this project's labels.")
+            raise InvalidTask(user_text("“{label}” is not one of this project's labels.", label=label))
         self._check_ids(ids)
         conn = self.db.conn
         with conn:
@@ -411,7 +416,7 @@ class Project:
         known = review_log.snapshot(self.db.conn, ids)
         missing = [i for i in ids if i not in known]
         if missing:
-            raise ShuleError(f"There is no sample with id {missing[0]}.")
+            raise ShuleError(user_text("There is no sample with id {id}.", id=missing[0]))
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{label: {status: count}} over non-gold samples, every label and status present."""
@@ -518,7 +523,7 @@ class Project:
 
     def set_target_per_label(self, n: int) -> None:
         if n < 1:
-            raise InvalidTask("The target must be at least 1 sample per label.")
+            raise InvalidTask(user_text("The target must be at least 1 sample per label."))
         self._set_meta("target_per_label", str(int(n)))
 
     # ---- generation attributes (the "diverse" strategy) -----------------------------------------
@@ -549,13 +554,13 @@ class Project:
         """The model with this id, or the newest one when ``model_id`` is None."""
         models = self.models()
         if not models:
-            raise ShuleError("This project has no trained model yet: train a student first.")
+            raise ShuleError(user_text("This project has no trained model yet: train a student first."))
         if model_id is None:
             return models[-1]
         for m in models:
             if m.id == model_id:
                 return m
-        raise ShuleError(f"This project has no model called {model_id}.")
+        raise ShuleError(user_text("This project has no model called {model}.", model=model_id))
 
     def model_path(self, record: ModelRecord) -> Path:
         """The model's folder, always directly inside models_dir. A record whose path is absolute
@@ -643,12 +648,14 @@ def _damage(db: sqlite_utils.Database) -> str:
     """What an opened, upgraded project file lacks that every page relies on; "" if nothing."""
     missing = [name for name in TABLES if name not in set(db.table_names())]
     if missing:
-        return f"it lacks the {', '.join(missing)} table{'s' if len(missing) > 1 else ''}"
+        if len(missing) > 1:
+            return user_text("it lacks the {tables} tables", tables=", ".join(missing))
+        return user_text("it lacks the {table} table", table=missing[0])
     row = db.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
     try:
         Language(**json.loads(row[0]))
     except (TypeError, ValueError):  # no row, not JSON, not an object, missing fields
-        return "its language is missing or unreadable"
+        return user_text("its language is missing or unreadable")
     return ""
 
 

@@ -13,6 +13,7 @@ import numpy as np
 from core.errors import Cancelled
 from core.predict import text_ids
 from core.quick_model import QuickConfig, QuickModel
+from core.user_text import user_text
 
 OPSET = 18
 BETAS = (0.9, 0.999)  # Adam's, as torch's defaults
@@ -102,7 +103,8 @@ def _fit(grams: list[np.ndarray], targets: np.ndarray, embedding: np.ndarray, we
             step += 1
         if progress is not None:
             progress((epoch + 1) / config.epochs,
-                     f"epoch {epoch + 1}/{config.epochs}, loss {loss_sum / n:.3f}",
+                     user_text("epoch {epoch}/{epochs}, loss {loss:.3f}", epoch=epoch + 1,
+                               epochs=config.epochs, loss=loss_sum / n),
                      epoch=epoch + 1, step=step, total_steps=total, loss=loss_sum / n)
 
 

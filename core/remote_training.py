@@ -27,6 +27,7 @@ from core.progress import CancelCheck, Progress, check_cancel, report
 from core.project import ModelRecord, Project, Sample
 from core.training import QUICK, TrainingConfig, check_base_dir, training_readiness
 from core.training_data import data_hash, new_model_id, save_and_register, training_data
+from core.user_text import user_text
 
 JOB_FORMAT = "shule-training-job"
 JOB_FORMAT_VERSION = 1
@@ -54,10 +55,12 @@ def write_training_job(project_path: os.PathLike | str, base: str, out_dir: os.P
     config = config or TrainingConfig()
     out = Path(out_dir).expanduser()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ShuleError(f"{out} already exists and is not empty: choose a new folder for the training job.")
+        raise ShuleError(user_text(
+            "{folder} already exists and is not empty: choose a new folder for the training job.",
+            folder=out))
     if str(base) == QUICK:
-        raise ShuleError("The quick student trains in seconds on this computer: export a training "
-                         "job for a pretrained base model instead.")
+        raise ShuleError(user_text("The quick student trains in seconds on this computer: export a "
+                                   "training job for a pretrained base model instead."))
     base_dir = check_base_dir(base) if copy_base else None
     base_name = str(base_dir.resolve()) if base_dir is not None else _remote_base(base)
 
@@ -92,7 +95,7 @@ def write_training_job(project_path: os.PathLike | str, base: str, out_dir: os.P
         (tmp / "requirements.txt").write_text(REQUIREMENTS, encoding="utf-8")
         (tmp / "README.md").write_text(_readme(settings), encoding="utf-8")
         if base_dir is not None:
-            report(progress, 0.1, "copying the base model")
+            report(progress, 0.1, user_text("copying the base model"))
             check_cancel(should_cancel)
             shutil.copytree(base_dir, tmp / "base", ignore=_skip_in_base)
         check_cancel(should_cancel)
@@ -102,7 +105,7 @@ def write_training_job(project_path: os.PathLike | str, base: str, out_dir: os.P
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    report(progress, 1.0, "done")
+    report(progress, 1.0, user_text("done"))
     return {"job_dir": str(out), "n_train": len(data.train), "n_dev": len(data.dev),
             "left_out_gold_overlaps": data.left_out_gold_overlaps, "labels": labels,
             "base": base_name, "base_in_job": copy_base, "data_hash": data.hash}
@@ -124,12 +127,14 @@ def _remote_base(base: str) -> str:
     a hub id. Only a local folder can be checked here."""
     text = str(base).strip()
     if not text:
-        raise ModelFolderError("Name the base model: a folder or a Hugging Face model id.")
+        raise ModelFolderError(user_text("Name the base model: a folder or a Hugging Face model id."))
     local = Path(text).expanduser()
     if local.exists():
         return str(check_base_dir(local).resolve())
     if not (local.is_absolute() or HUB_ID.match(text)):
-        raise ModelFolderError(f"{text} is neither a model folder on this computer nor a Hugging Face model id.")
+        raise ModelFolderError(user_text(
+            "{base} is neither a model folder on this computer nor a Hugging Face model id.",
+            base=text))
     return text
 
 
@@ -207,39 +212,49 @@ RUN_KEYS = ("learning_rate_used", "batch_size_used", "max_length", "epochs_used"
 def import_trained_model(project_path: os.PathLike | str, job_dir: os.PathLike | str) -> str:
     """Register the model a finished training job wrote; returns its new model id."""
     job = Path(job_dir).expanduser()
-    settings = _read_json(job / "settings.json", f"{job} is not a Shule training job (settings.json is missing).")
+    settings = _read_json(job / "settings.json", user_text(
+        "{folder} is not a Shule training job (settings.json is missing).", folder=job))
     if not isinstance(settings, dict) or settings.get("format") != JOB_FORMAT:
-        raise ShuleError(f"{job} is not a Shule training job (its settings.json is not Shule's).")
+        raise ShuleError(user_text(
+            "{folder} is not a Shule training job (its settings.json is not Shule's).", folder=job))
     if settings.get("format_version", 0) > JOB_FORMAT_VERSION:
-        raise ShuleError(f"The training job in {job} was written by a newer Shule: update Shule to import it.")
+        raise ShuleError(user_text(
+            "The training job in {folder} was written by a newer Shule: update Shule to import it.",
+            folder=job))
     if not (job / "output" / "DONE").is_file():
-        raise NotReady(f"The training job in {job} has not finished (output/DONE is missing): run "
-                       "`accelerate launch train.py` there to the end, then import it again.")
+        raise NotReady(user_text(
+            "The training job in {folder} has not finished (output/DONE is missing): run "
+            "`accelerate launch train.py` there to the end, then import it again.", folder=job))
     folder = job / "output" / "model"
-    metrics = _read_json(job / "output" / "metrics.json",
-                         f"The training job in {job} has no output/metrics.json: run it again.")
+    metrics = _read_json(job / "output" / "metrics.json", user_text(
+        "The training job in {folder} has no output/metrics.json: run it again.", folder=job))
     train = _read_jsonl(job / "data" / "train.jsonl")
     dev = _read_jsonl(job / "data" / "dev.jsonl")
     if rows_hash(train + dev) != settings.get("data_hash"):
-        raise ShuleError(f"The data in {job / 'data'} was changed after Shule exported it, so Shule "
-                         "cannot tell which samples the model learned from: export a new job.")
+        raise ShuleError(user_text(
+            "The data in {folder} was changed after Shule exported it, so Shule cannot tell which "
+            "samples the model learned from: export a new job.", folder=job / "data"))
     labels = list(settings.get("labels") or [])
 
     with Project.open(project_path) as project:
         if labels != project.label_names:
-            raise ShuleError(
-                f"The job was trained for the labels {', '.join(labels)}, but this project has "
-                f"{', '.join(project.label_names)}: import it into the project it was exported from.")
+            raise ShuleError(user_text(
+                "The job was trained for the labels {labels}, but this project has "
+                "{project_labels}: import it into the project it was exported from.",
+                labels=", ".join(labels), project_labels=", ".join(project.label_names)))
         origin = settings.get("project") or {}
         if origin.get("created_at") and origin["created_at"] != _created_at(project):
-            raise ShuleError(f"The job was exported from another project ({origin.get('name')}): "
-                             "import it into that project.")
+            raise ShuleError(user_text(
+                "The job was exported from another project ({name}): import it into that project.",
+                name=str(origin.get("name"))))
         _check_model_folder(folder, labels)
         finished = (job / "output" / "DONE").read_text(encoding="utf-8", errors="replace").strip()
         for known in project.models():
             if (known.settings.get("job_created_at") == settings.get("created_at")
                     and known.settings.get("job_finished") == finished):
-                raise ShuleError(f"This run of the training job is already in the project as model {known.id}.")
+                raise ShuleError(user_text(
+                    "This run of the training job is already in the project as model {model_id}.",
+                    model_id=known.id))
         history = metrics.get("history") or []
         dev_metrics = {**(metrics.get("dev") or {"n": 0}), "on": "held-out",
                        "train_loss": history[-1].get("train_loss") if history else None}
@@ -260,29 +275,41 @@ def import_trained_model(project_path: os.PathLike | str, job_dir: os.PathLike |
 
 def _check_model_folder(folder: Path, labels: Sequence[str]) -> None:
     if not folder.is_dir():
-        raise ShuleError(f"The training job has no model folder ({folder}): run it again.")
+        raise ShuleError(user_text("The training job has no model folder ({folder}): run it again.",
+                                   folder=folder))
     pickled = sorted(p.name for p in folder.rglob("*") if p.name.endswith(PICKLE_SUFFIXES))
     if pickled:
-        raise ModelFolderError(
-            f"{folder} holds pickled weights ({', '.join(pickled)}), which can run code when loaded: "
-            "Shule imports safetensors weights only (save_pretrained(safe_serialization=True)).")
+        raise ModelFolderError(user_text(
+            "{folder} holds pickled weights ({files}), which can run code when loaded: "
+            "Shule imports safetensors weights only (save_pretrained(safe_serialization=True)).",
+            folder=folder, files=", ".join(pickled)))
     if not any((folder / n).is_file() for n in ("model.safetensors", "model.safetensors.index.json")):
-        raise ModelFolderError(f"{folder} has no model.safetensors: the run may not have saved its model.")
-    config = _read_json(folder / "config.json", f"{folder} has no config.json: the run may not have saved its model.")
+        raise ModelFolderError(user_text(
+            "{folder} has no model.safetensors: the run may not have saved its model.", folder=folder))
+    config = _read_json(folder / "config.json", user_text(
+        "{folder} has no config.json: the run may not have saved its model.", folder=folder))
     id2label = (config.get("id2label") if isinstance(config, dict) else None) or {}
     trained = [id2label.get(str(i)) for i in range(len(id2label))]
     if trained != list(labels):
-        raise ShuleError(f"The model in {folder} predicts {', '.join(map(str, trained)) or 'no labels'}, "
-                         f"not the job's labels {', '.join(labels)}: run the job again.")
+        predicted = ", ".join(map(str, trained))
+        if not predicted:
+            raise ShuleError(user_text(
+                "The model in {folder} predicts no labels, not the job's labels {labels}: run the "
+                "job again.", folder=folder, labels=", ".join(labels)))
+        raise ShuleError(user_text(
+            "The model in {folder} predicts {predicted}, not the job's labels {labels}: run the "
+            "job again.", folder=folder, predicted=predicted, labels=", ".join(labels)))
 
 
 def _read_json(path: Path, missing: str) -> Any:
+    """The file's JSON; ShuleError(``missing``, a user_text) when it is not there."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ShuleError(missing) from None
     except (OSError, ValueError) as e:
-        raise ShuleError(f"{path} cannot be read ({e}): the job folder may be damaged.") from e
+        raise ShuleError(user_text("{path} cannot be read ({detail}): the job folder may be damaged.",
+                                   path=path, detail=str(e))) from e
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -290,6 +317,8 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         with open(path, encoding="utf-8") as f:
             return [json.loads(line) for line in f if line.strip()]
     except FileNotFoundError:
-        raise ShuleError(f"{path} is missing: copy the whole job folder back, data/ included.") from None
+        raise ShuleError(user_text(
+            "{path} is missing: copy the whole job folder back, data/ included.", path=path)) from None
     except (OSError, ValueError) as e:
-        raise ShuleError(f"{path} cannot be read ({e}): the job folder may be damaged.") from e
+        raise ShuleError(user_text("{path} cannot be read ({detail}): the job folder may be damaged.",
+                                   path=path, detail=str(e))) from e

@@ -16,9 +16,10 @@ from typing import Any, Optional, Sequence
 from core.gold import gold_hash
 from core.project import Evaluation, ModelRecord, Project
 from core.training_data import folder_size
+from core.user_text import user_text
 
 QUICK_NAME = "Quick student"
-TEACHER_NAME = "Teacher"
+TEACHER_NAME = user_text("Teacher")  # a teacher whose record names no model
 
 
 @dataclass
@@ -105,7 +106,7 @@ def _teacher_name(info: dict[str, Any]) -> str:
         return str(info["model"])
     if info.get("file"):
         return Path(str(info["file"])).stem
-    return str(info.get("base_url") or TEACHER_NAME)
+    return str(info["base_url"]) if info.get("base_url") else TEACHER_NAME
 
 
 def _student_row(project: Project, model: ModelRecord, evaluation: Optional[Evaluation],

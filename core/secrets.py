@@ -19,6 +19,7 @@ from typing import Optional
 
 from core.errors import ShuleError
 from core.paths import config_dir
+from core.user_text import user_text
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,9 @@ def _check_private(path: Path) -> None:
         return
     mode = path.stat().st_mode
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise KeyFileUnsafe(
-            f"Other users on this computer can read {path}, so Shule will not use the API keys "
-            f"in it. Make it private (chmod 600 {path}) or delete it and enter the keys again.")
+        raise KeyFileUnsafe(user_text(
+            "Other users on this computer can read {path}, so Shule will not use the API keys "
+            "in it. Make it private (chmod 600 {path}) or delete it and enter the keys again.", path=path))
 
 
 def _read_file() -> dict[str, str]:
@@ -87,7 +88,8 @@ def _read_file() -> dict[str, str]:
     except (OSError, ValueError):
         pass  # raised below, outside this block: a JSONDecodeError holds the file's text
     if not isinstance(data, dict):
-        raise ShuleError(f"The API key file {path} is damaged; delete it and enter the keys again.")
+        raise ShuleError(user_text("The API key file {path} is damaged; delete it and enter the keys again.",
+                                   path=path))
     return {str(k): str(v) for k, v in data.items()}
 
 
@@ -117,12 +119,12 @@ def store_key(name: str, key: str) -> Optional[str]:
     if not name or not key:
         raise ValueError("store_key needs a name and a key")
     backend = _keyring()
-    reason = "No system keyring is available"
+    refused: Optional[str] = None  # the keyring's error, when it refused the key
     if backend is not None:
         try:
             backend.set_password(SERVICE, name, key)
         except Exception as e:  # locked, no D-Bus, user refused: fall back to the file
-            reason = f"The system keyring refused the key ({type(e).__name__})"
+            refused = type(e).__name__
             log.warning("keyring %s could not store a key: %s", _backend_name(backend),
                         type(e).__name__)
         else:
@@ -136,8 +138,13 @@ def store_key(name: str, key: str) -> Optional[str]:
     keys = _read_file()
     keys[name] = key
     _write_file(keys)
-    return (f"{reason}, so the API key was saved in {key_file()}, a file only your user account "
-            "can read. Anyone who can log in as you, or read your backups, can read it too.")
+    if refused is not None:
+        return user_text("The system keyring refused the key ({kind}), so the API key was saved in {path}, "
+                         "a file only your user account can read. Anyone who can log in as you, or read "
+                         "your backups, can read it too.", kind=refused, path=key_file())
+    return user_text("No system keyring is available, so the API key was saved in {path}, a file only "
+                     "your user account can read. Anyone who can log in as you, or read your backups, "
+                     "can read it too.", path=key_file())
 
 
 def load_key(name: str) -> Optional[str]:
@@ -174,6 +181,6 @@ def key_storage() -> str:
     """Where keys are kept, in words, for the settings page."""
     backend = _keyring()
     if backend is not None:
-        return f"API keys are kept in the system keyring ({_backend_name(backend)})."
-    return (f"No system keyring is available: API keys are kept in {key_file()}, a file only your "
-            "user account can read.")
+        return user_text("API keys are kept in the system keyring ({keyring}).", keyring=_backend_name(backend))
+    return user_text("No system keyring is available: API keys are kept in {path}, a file only your "
+                     "user account can read.", path=key_file())

@@ -21,6 +21,7 @@ from core.errors import NotReady, ShuleError, TeacherError
 from core.project import Label, Project, Sample
 from core.prompts import load_template
 from core.teachers.base import Teacher
+from core.user_text import user_text
 
 STRATEGIES = ("zero-shot", "few-shot", "diverse")
 LENGTH_HINTS = ("one short sentence", "two or three sentences", "a short message of a few lines")
@@ -130,8 +131,8 @@ class FewShot(Strategy):
                 except ShuleError:  # deleted since the job started
                     pass
         if not self.pool:
-            raise NotReady("Few-shot generation needs real examples: import or accept some "
-                           "samples first.")
+            raise NotReady(user_text("Few-shot generation needs real examples: import or accept "
+                                     "some samples first."))
         self.demonstration_ids = [s.id for s in self.pool]
         self.by_label = {l.name: [s for s in self.pool if s.label == l.name] for l in project.labels}
         # Each label rotates through its own examples request by request (counting the global
@@ -177,8 +178,9 @@ class Diverse(Strategy):
         super().__init__(project, max_chars, seed, guidance)
         attributes = {k: v for k, v in project.attributes.items() if v}
         if not attributes:
-            raise NotReady("Diverse generation needs topics and styles: have the teacher propose "
-                           "them first (shule attributes PROJECT --propose), or add your own.")
+            raise NotReady(user_text(
+                "Diverse generation needs topics and styles: have the teacher propose them first "
+                "(shule attributes PROJECT --propose), or add your own."))
         kinds = sorted(attributes)
         self.combos = [dict(zip(kinds, values))
                        for values in itertools.product(*(attributes[k] for k in kinds))]
@@ -232,6 +234,6 @@ def propose_attributes(project: Project, teacher: Teacher, per_kind: int = 8,
         out = {k: [" ".join(str(v).split()) for v in data.get(k, []) if isinstance(v, str)
                    and v.strip()][:per_kind] for k in ATTRIBUTE_KINDS}
     except ValueError as e:
-        raise TeacherError("The teacher's list of topics and styles could not be read; try again "
-                           "or type your own.") from e
+        raise TeacherError(user_text("The teacher's list of topics and styles could not be read; "
+                                     "try again or type your own.")) from e
     return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}

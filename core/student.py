@@ -38,6 +38,7 @@ from core.project import Sample  # noqa: E402
 from core.training import (TrainingConfig, auto_batch_size, auto_learning_rate,  # noqa: E402
                            auto_max_length, check_base_dir, check_safe_weights)
 from core.training_data import TrainingData, duration_text, peak_rss_mb  # noqa: E402
+from core.user_text import user_text  # noqa: E402
 
 # Config attributes that hold the hidden/classifier dropout in common encoder families
 # (BERT, RoBERTa/XLM-R, DistilBERT, ELECTRA, DeBERTa). Attention dropout is left as it is.
@@ -99,19 +100,23 @@ def load_base(base_dir: Path, labels: Sequence[str], dropout: Optional[float]
             tokenizer = AutoTokenizer.from_pretrained(base_dir, use_fast=True, trust_remote_code=False)
     except (OSError, ValueError, KeyError) as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ModelFolderError(f"Shule cannot load the model in {base_dir}: {first}") from e
+        raise ModelFolderError(user_text("Shule cannot load the model in {folder}: {detail}",
+                                         folder=base_dir, detail=first)) from e
     # A fresh head is expected; a fresh body means the weights do not belong to this config.
     prefix = model.base_model_prefix + "."
     body = [k for k in model.state_dict() if k.startswith(prefix)]
     fresh_body = [k for k in info.get("missing_keys", []) if k.startswith(prefix) and ".pooler." not in k]
     if body and len(fresh_body) > len(body) // 2:
-        raise ModelFolderError(
-            f"The weights in {base_dir} do not match its config.json: the download may be mixed up.")
+        raise ModelFolderError(user_text(
+            "The weights in {folder} do not match its config.json: the download may be mixed up.",
+            folder=base_dir))
     if not isinstance(tokenizer, PreTrainedTokenizerFast):
-        raise ModelFolderError(f"The tokenizer in {base_dir} cannot be converted to a fast tokenizer.")
+        raise ModelFolderError(user_text(
+            "The tokenizer in {folder} cannot be converted to a fast tokenizer.", folder=base_dir))
     if tokenizer.pad_token is None:  # GPT-style bases: pad with the end-of-text token
         if tokenizer.eos_token is None:
-            raise ModelFolderError(f"The tokenizer in {base_dir} has no padding token.")
+            raise ModelFolderError(user_text("The tokenizer in {folder} has no padding token.",
+                                             folder=base_dir))
         tokenizer.pad_token = tokenizer.eos_token
     model.config.pad_token_id = tokenizer.pad_token_id
     return model, tokenizer
@@ -171,10 +176,12 @@ class _Steps:
                 if self.device.type == "cuda":
                     torch.cuda.empty_cache()
                 if self.parts >= len(texts):
-                    raise NotReady("The model does not fit in memory even one text at a time: choose "
-                                   "a smaller base model or a shorter maximum length.") from e
+                    raise NotReady(user_text(
+                        "The model does not fit in memory even one text at a time: choose a smaller "
+                        "base model or a shorter maximum length.")) from e
                 self.parts *= 2
-                self.notice(f"memory is short: each batch now runs in {self.parts} parts")
+                self.notice(user_text("memory is short: each batch now runs in {parts} parts",
+                                      parts=self.parts))
         self.scaler.unscale_(self.optimizer)
         torch.nn.utils.clip_grad_norm_(self.model.parameters(), max_grad_norm)
         self.scaler.step(self.optimizer)
@@ -226,7 +233,7 @@ def fit_transformer(labels: list[str], data: TrainingData, base: str, config: Tr
     torch.set_num_threads(threads)
     random.seed(config.seed)
     torch.manual_seed(config.seed)  # the new head's initial weights and the batch order
-    progress(0.0, "loading the base model")
+    progress(0.0, user_text("loading the base model"))
     device = pick_device()
     model, tokenizer = load_base(check_base_dir(base), labels, config.dropout)
     check_cancel(should_cancel)
@@ -279,7 +286,9 @@ def fit_transformer(labels: list[str], data: TrainingData, base: str, config: Tr
                 smooth = value if smooth is None else 0.9 * smooth + 0.1 * value
                 eta = (time.monotonic() - started) / step * (total - step)
                 progress(0.05 + 0.85 * step / total,
-                         f"epoch {epoch} · step {step}/{total} · loss {smooth:.2f} · about {duration_text(eta)} left",
+                         user_text("epoch {epoch} · step {step}/{total} · loss {loss:.2f} · about "
+                                   "{time} left", epoch=epoch, step=step, total=total, loss=smooth,
+                                   time=duration_text(eta)),
                          step=step, total_steps=total, epoch=epoch, loss=value, eta=eta)
                 if step >= total:
                     break
@@ -288,7 +297,8 @@ def fit_transformer(labels: list[str], data: TrainingData, base: str, config: Tr
                 report = report_for(model, tokenizer, data.dev, labels, max_length, should_cancel)
                 entry.update(dev_macro_f1=report["macro_f1"], dev_accuracy=report["accuracy"])
                 progress(0.05 + 0.85 * step / total,
-                         f"epoch {epoch}: dev macro-F1 {report['macro_f1']:.2f}", step=step,
+                         user_text("epoch {epoch}: dev macro-F1 {f1:.2f}", epoch=epoch,
+                                   f1=report["macro_f1"]), step=step,
                          total_steps=total, epoch=epoch, dev_macro_f1=report["macro_f1"],
                          dev_accuracy=report["accuracy"])
                 if best is None or report["macro_f1"] > best["report"]["macro_f1"] + 1e-9:
@@ -331,7 +341,8 @@ def fit_transformer(labels: list[str], data: TrainingData, base: str, config: Tr
 
 def load_trained(folder: Path) -> tuple[PreTrainedModel, PreTrainedTokenizerFast]:
     if not folder.is_dir():
-        raise ModelFolderError(f"The model folder {folder} is missing: train the student again.")
+        raise ModelFolderError(user_text(
+            "The model folder {folder} is missing: train the student again.", folder=folder))
     check_safe_weights(folder)
     with quiet_transformers():
         model = AutoModelForSequenceClassification.from_pretrained(

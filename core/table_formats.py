@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from core.errors import ShuleError
+from core.user_text import user_text
 
 FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".txt": "txt", ".jsonl": "jsonl",
            ".ndjson": "jsonl", ".json": "jsonl", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -32,7 +33,7 @@ CSV_FIELD_LIMIT = 1 << 30  # a 100 MB text in one cell still reads
 @dataclass
 class RowProblem:
     row: int
-    why: str  # a phrase after "row N", in plain words: "has no text"
+    why: str  # a phrase after "row N", in plain words (a user_text): "has no text"
 
 
 @dataclass
@@ -45,8 +46,9 @@ class Table:
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in UNREADABLE:
-        raise ShuleError(f"Shule cannot read {suffix} files: save {path.name} as {SUPPORTED} "
-                         "and try again.")
+        raise ShuleError(user_text(
+            "Shule cannot read {suffix} files: save {name} as CSV, TSV, TXT, JSONL, XLSX or "
+            "Parquet and try again.", suffix=suffix, name=path.name))
     return FORMATS.get(suffix, "txt")  # a file without a known suffix is read as plain text
 
 
@@ -62,22 +64,45 @@ def read_table(path: Path | str, limit: Optional[int] = None) -> Table:
     except ShuleError:
         raise
     except FileNotFoundError as e:
-        raise ShuleError(f"There is no file at {path}.") from e
+        raise ShuleError(user_text("There is no file at {path}.", path=path)) from e
     except IsADirectoryError as e:
-        raise ShuleError(f"{path} is a folder, not a file: choose a file to import.") from e
+        raise ShuleError(user_text("{path} is a folder, not a file: choose a file to import.",
+                                   path=path)) from e
     except OSError as e:  # pyarrow's damaged-file errors are OSErrors too, over several lines
         detail = " ".join(str(e.strerror or e).split())[:200]
-        raise ShuleError(f"Could not read {path.name}: {detail}.") from e
+        raise ShuleError(user_text("Could not read {name}: {error}.", name=path.name,
+                                   error=detail)) from e
     except MemoryError as e:
-        raise ShuleError(f"{path.name} is too big to read into memory: split it into smaller "
-                         "files and import them one by one.") from e
+        raise ShuleError(user_text(
+            "{name} is too big to read into memory: split it into smaller files and import them "
+            "one by one.", name=path.name)) from e
     except Exception as e:  # openpyxl, pyarrow, zipfile and XML parsers raise many kinds
-        what = {"xlsx": "an Excel (.xlsx) workbook", "parquet": "a Parquet file"}.get(
-            kind, f"a {kind.upper()} file")
         detail = " ".join(str(e).split())[:200]
-        raise ShuleError(f"{path.name} could not be read as {what}"
-                         + (f" ({detail})" if detail else "")
-                         + f": check the file, or save it as {SUPPORTED}.") from e
+        raise ShuleError(_unreadable(path.name, kind, detail)) from e
+
+
+def _unreadable(name: str, kind: str, detail: str) -> str:
+    """Why a file of this ``kind`` could not be read, with the library's ``detail`` (or none)."""
+    if kind == "xlsx":
+        if detail:
+            return user_text("{name} could not be read as an Excel (.xlsx) workbook ({error}): "
+                             "check the file, or save it as CSV, TSV, TXT, JSONL, XLSX or Parquet.",
+                             name=name, error=detail)
+        return user_text("{name} could not be read as an Excel (.xlsx) workbook: check the file, "
+                         "or save it as CSV, TSV, TXT, JSONL, XLSX or Parquet.", name=name)
+    if kind == "parquet":
+        if detail:
+            return user_text("{name} could not be read as a Parquet file ({error}): check the "
+                             "file, or save it as CSV, TSV, TXT, JSONL, XLSX or Parquet.",
+                             name=name, error=detail)
+        return user_text("{name} could not be read as a Parquet file: check the file, or save it "
+                         "as CSV, TSV, TXT, JSONL, XLSX or Parquet.", name=name)
+    if detail:
+        return user_text("{name} could not be read as a {format} file ({error}): check the file, "
+                         "or save it as CSV, TSV, TXT, JSONL, XLSX or Parquet.", name=name,
+                         format=kind.upper(), error=detail)
+    return user_text("{name} could not be read as a {format} file: check the file, or save it as "
+                     "CSV, TSV, TXT, JSONL, XLSX or Parquet.", name=name, format=kind.upper())
 
 
 # ---- text files ----------------------------------------------------------------------------------
@@ -126,8 +151,9 @@ def _decode(raw: bytes, encoding: str, name: str, offset: int) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as e:
-        raise ShuleError(f"{name} is not UTF-8 or UTF-16 text (byte {e.start + offset} does not "
-                         "fit): save it as UTF-8 and try again.") from e
+        raise ShuleError(user_text(
+            "{name} is not UTF-8 or UTF-16 text (byte {byte} does not fit): save it as UTF-8 and "
+            "try again.", name=name, byte=e.start + offset)) from e
 
 
 def _read_text(path: Path) -> str:
@@ -162,10 +188,11 @@ def _read_delimited(path: Path, limit: Optional[int]) -> Table:
                 if limit is not None and len(rows) >= limit:
                     break
     except csv.Error as e:
-        raise ShuleError(f"{path.name} is not valid {'TSV' if tsv else 'CSV'} near row "
-                         f"{number + 1} ({e}): check its quotes.") from e
+        raise ShuleError(user_text(
+            "{name} is not valid {format} near row {row} ({error}): check its quotes.",
+            name=path.name, format="TSV" if tsv else "CSV", row=number + 1, error=str(e))) from e
     if header is None:
-        raise ShuleError(f"{path.name} is empty.")
+        raise ShuleError(user_text("{name} is empty.", name=path.name))
     return Table(header, rows)
 
 
@@ -179,7 +206,8 @@ def _read_jsonl(path: Path, limit: Optional[int]) -> Table:
         try:
             items = json.loads(stripped)
         except (ValueError, RecursionError) as e:
-            raise ShuleError(f"{path.name} is not valid JSON ({e}).") from e
+            raise ShuleError(user_text("{name} is not valid JSON ({error}).", name=path.name,
+                                       error=str(e))) from e
         objects = list(enumerate(items, start=1))
     else:
         for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
@@ -188,7 +216,8 @@ def _read_jsonl(path: Path, limit: Optional[int]) -> Table:
             try:
                 objects.append((number, json.loads(line)))
             except (ValueError, RecursionError) as e:
-                problems.append(RowProblem(number, f"is not valid JSON ({e})"))
+                problems.append(RowProblem(number, user_text("is not valid JSON ({error})",
+                                                             error=str(e))))
     header: dict[str, None] = {}
     for _, item in objects:
         if isinstance(item, dict):
@@ -196,7 +225,8 @@ def _read_jsonl(path: Path, limit: Optional[int]) -> Table:
     rows = []
     for number, item in objects:
         if not isinstance(item, dict):
-            problems.append(RowProblem(number, 'is not a JSON object ({"text": …, "label": …})'))
+            problems.append(RowProblem(number, user_text("is not a JSON object ({example})",
+                                                         example='{"text": …, "label": …}')))
             continue
         values = {printable(str(k)): v for k, v in item.items()}
         cells = [cell_text(values.get(k)) for k in header]
@@ -204,7 +234,7 @@ def _read_jsonl(path: Path, limit: Optional[int]) -> Table:
             rows.append((number, cells))
     problems.sort(key=lambda p: p.row)
     if not header and not problems:
-        raise ShuleError(f"{path.name} is empty.")
+        raise ShuleError(user_text("{name} is empty.", name=path.name))
     return Table(list(header), rows[:limit] if limit is not None else rows, problems)
 
 
@@ -215,7 +245,7 @@ def _read_xlsx(path: Path, limit: Optional[int]) -> Table:
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         if not book.worksheets:
-            raise ShuleError(f"{path.name} has no sheets.")
+            raise ShuleError(user_text("{name} has no sheets.", name=path.name))
         header: Optional[list[str]] = None
         rows: list[tuple[int, list[str]]] = []
         for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), start=1):
@@ -231,7 +261,8 @@ def _read_xlsx(path: Path, limit: Optional[int]) -> Table:
     finally:
         book.close()
     if not header:
-        raise ShuleError(f"The first sheet of {path.name} is empty: put the column names in row 1.")
+        raise ShuleError(user_text(
+            "The first sheet of {name} is empty: put the column names in row 1.", name=path.name))
     return Table(header, rows)
 
 

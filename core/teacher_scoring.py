@@ -24,11 +24,12 @@ from core.project import Evaluation, Project, Sample
 from core.prompts import load_template
 from core.strategies import prompt_context
 from core.teachers.base import Teacher
+from core.user_text import user_text
 
 #: Column of the confusion matrix for texts the teacher gave no usable label.
 NO_ANSWER = "(no answer)"
-NO_GOLD = "There are no gold samples to score the teacher on: add a few gold samples first."
-NO_TEACHER = "This project has no teacher yet: choose one in Teacher settings first."
+NO_GOLD = user_text("There are no gold samples to score the teacher on: add a few gold samples first.")
+NO_TEACHER = user_text("This project has no teacher yet: choose one in Teacher settings first.")
 
 
 def teacher_predictions(project: Project, teacher: Teacher, samples: Sequence[Sample], seed: int = 0,
@@ -44,7 +45,8 @@ def teacher_predictions(project: Project, teacher: Teacher, samples: Sequence[Sa
         # Seeded per sample, so one text's answer does not depend on which others are scored.
         label, _ = ask_label(teacher, template, context, sample.text, names, seed + sample.id)
         out.append(label or "")
-        report(progress, (done + 1) / len(samples), f"{done + 1} of {len(samples)} gold texts")
+        report(progress, (done + 1) / len(samples),
+               user_text("{done} of {total} gold texts", done=done + 1, total=len(samples)))
     return out
 
 
@@ -106,7 +108,7 @@ def score_teacher_job(args: dict[str, Any], progress: Progress, should_cancel: C
             raise TeacherError(NO_TEACHER)
         teacher = make_teacher(project.teacher)
         try:
-            report(progress, 0.0, "loading the teacher")
+            report(progress, 0.0, user_text("loading the teacher"))
             teacher.load()
             evaluation = score_teacher(project, teacher, progress, should_cancel)
         finally:

@@ -21,6 +21,7 @@ from core.quick_student import train_quick
 from core.training import QUICK, TrainingConfig, training_readiness
 from core.training_data import (TrainingData, base_settings, new_model_id, peak_rss_mb,
                                 save_and_register, training_data)
+from core.user_text import user_text
 
 
 def train_job(args: dict[str, Any], progress: Callable[..., None], should_cancel: Callable[[], bool],
@@ -35,13 +36,13 @@ def train_job(args: dict[str, Any], progress: Callable[..., None], should_cancel
         fitted = fit(project.label_names, data, base, config, progress, should_cancel)
         if base != QUICK:  # what the user called the base (a hub id), for display
             fitted.settings["base_name"] = args.get("base_name") or Path(base).name
-        progress(0.97, "saving the model")
+        progress(0.97, user_text("saving the model"))
         model_id = new_model_id()
         record = ModelRecord(id=model_id, base=str(base), path=model_id, created_at=time.time(),
                              settings=base_settings(data, fitted.settings), metrics=fitted.metrics,
                              train_ids=[s.id for s in data.train], eval_ids=[s.id for s in data.dev])
         save_and_register(project, record, fitted.save)
-        progress(1.0, "done")
+        progress(1.0, user_text("done"))
         return {"model_id": model_id, "metrics": fitted.metrics, "stopped": fitted.settings.get("stopped")}
 
 
@@ -85,7 +86,7 @@ class FittedQuick:
 def fit_quick(labels: list[str], data: TrainingData, config: TrainingConfig,
               progress: Callable[..., None], should_cancel: Callable[[], bool]) -> FittedQuick:
     quick = quick_config(config)
-    progress(0.0, "training the quick student")
+    progress(0.0, user_text("training the quick student"))
     started = time.monotonic()
 
     def epoch_done(fraction: float, status: str, **extra: Any) -> None:

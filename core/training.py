@@ -17,6 +17,7 @@ from core.hub import is_hub_id, resolve_base
 from core.jobs import EventHandler, run_in_child
 from core.progress import CancelCheck, Progress
 from core.project import Project
+from core.user_text import user_text
 
 MIN_LABELS = 2
 CANCEL_GRACE_S = 20.0
@@ -97,35 +98,40 @@ def check_safe_weights(folder: Path) -> None:
     if any((folder / name).is_file() for name in WEIGHT_FILES):
         return
     if any((folder / name).is_file() for name in PICKLED_WEIGHT_FILES):
-        raise ModelFolderError(
-            f"{folder} has its weights only as pytorch_model.bin, a pickle that can run code "
+        raise ModelFolderError(user_text(
+            "{folder} has its weights only as pytorch_model.bin, a pickle that can run code "
             "when loaded: Shule loads model.safetensors only. Use the safetensors version of "
-            "this model, or convert it.")
-    raise ModelFolderError(
-        f"{folder} has no model weights (model.safetensors): the download may be incomplete.")
+            "this model, or convert it.", folder=folder))
+    raise ModelFolderError(user_text(
+        "{folder} has no model weights (model.safetensors): the download may be incomplete.",
+        folder=folder))
 
 
 def check_base_dir(path: os.PathLike | str) -> Path:
     """The base model folder, if it looks loadable; else ModelFolderError with one sentence."""
     folder = Path(path).expanduser()
     if not folder.exists():
-        raise ModelFolderError(f"The model folder {folder} does not exist.")
+        raise ModelFolderError(user_text("The model folder {folder} does not exist.", folder=folder))
     if not folder.is_dir():
-        raise ModelFolderError(f"{folder} is a file: choose the folder that holds the model.")
+        raise ModelFolderError(user_text(
+            "{folder} is a file: choose the folder that holds the model.", folder=folder))
     config = folder / "config.json"
     if not config.is_file():
-        raise ModelFolderError(
-            f"{folder} has no config.json: choose the folder of a downloaded Hugging Face model.")
+        raise ModelFolderError(user_text(
+            "{folder} has no config.json: choose the folder of a downloaded Hugging Face model.",
+            folder=folder))
     try:
         model_type = json.loads(config.read_text(encoding="utf-8")).get("model_type")
     except (OSError, ValueError, AttributeError):
         model_type = None
     if not model_type:
-        raise ModelFolderError(f"The config.json in {folder} is damaged or does not name a model type.")
+        raise ModelFolderError(user_text(
+            "The config.json in {folder} is damaged or does not name a model type.", folder=folder))
     check_safe_weights(folder)
     if not any((folder / name).is_file() for name in TOKENIZER_FILES):
-        raise ModelFolderError(
-            f"{folder} has no tokenizer (tokenizer.json or vocabulary files): the download may be incomplete.")
+        raise ModelFolderError(user_text(
+            "{folder} has no tokenizer (tokenizer.json or vocabulary files): the download may be "
+            "incomplete.", folder=folder))
     return folder
 
 
@@ -135,9 +141,15 @@ def training_readiness(project: Project) -> Optional[str]:
     ready = [name for name, c in counts.items() if c["accepted"] >= MIN_PER_LABEL]
     if len(ready) >= MIN_LABELS:
         return None
-    return (f"Train after at least {MIN_LABELS} labels have accepted samples "
-            f"(at least {MIN_PER_LABEL} each; gold samples do not count): "
-            f"{len(ready)} label{'' if len(ready) == 1 else 's'} ready now.")
+    if len(ready) == 1:
+        return user_text("Train after at least {min_labels} labels have accepted samples "
+                         "(at least {min_per_label} each; gold samples do not count): "
+                         "{n} label ready now.",
+                         min_labels=MIN_LABELS, min_per_label=MIN_PER_LABEL, n=len(ready))
+    return user_text("Train after at least {min_labels} labels have accepted samples "
+                     "(at least {min_per_label} each; gold samples do not count): "
+                     "{n} labels ready now.",
+                     min_labels=MIN_LABELS, min_per_label=MIN_PER_LABEL, n=len(ready))
 
 
 def check_base(base: os.PathLike | str, progress: Optional[Progress] = None,

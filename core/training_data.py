@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 from core.errors import disk_full_as
 from core.gold import without_gold_overlaps
 from core.project import ModelRecord, Project, Sample
+from core.user_text import user_text
 
 
 @dataclass
@@ -83,10 +84,11 @@ def new_model_id() -> str:
 def duration_text(seconds: float) -> str:
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return user_text("{seconds} s", seconds=seconds)
     if seconds < 3600:
-        return f"{round(seconds / 60)} min"
-    return f"{seconds // 3600} h {round(seconds % 3600 / 60)} min"
+        return user_text("{minutes} min", minutes=round(seconds / 60))
+    return user_text("{hours} h {minutes} min", hours=seconds // 3600,
+                     minutes=round(seconds % 3600 / 60))
 
 
 def folder_size(folder: Path) -> int:
@@ -97,9 +99,9 @@ def save_and_register(project: Project, record: ModelRecord, write: Callable[[Pa
     """Write a model with ``write(folder)`` into a hidden sibling folder, rename it into place,
     then register ``record``: a crash never leaves a half model or a record without files, and a
     full disk says so in words."""
-    with disk_full_as(lambda: "The disk is full, so the trained model could not be saved: no model "
-                              "was added, and the project and its earlier models are as they "
-                              "were. Free some space, then try again."):
+    with disk_full_as(lambda: user_text(
+            "The disk is full, so the trained model could not be saved: no model was added, and "
+            "the project and its earlier models are as they were. Free some space, then try again.")):
         return _save_and_register(project, record, write)
 
 

@@ -30,6 +30,7 @@ from core.errors import Cancelled, DiskFull, ShuleError
 from core.hardware import free_disk, gigabytes
 from core.paths import data_dir
 from core.progress import CancelCheck, Progress, report
+from core.user_text import user_text
 
 TORCH_VERSION = "2.13.0"
 #: What fine-tuning and exporting a pretrained student import, pinned like pyproject.toml.
@@ -79,10 +80,10 @@ def ready() -> bool:
 
 
 def not_ready_message() -> str:
-    return ("Fine-tuning a pretrained student needs Shule's training pack (PyTorch and "
-            "transformers, about 1 GB; 4 GB with NVIDIA GPU support), which is not installed: "
-            "install it from the Train page, or with `shule training-pack install`. The quick "
-            "student needs no pack.")
+    return user_text("Fine-tuning a pretrained student needs Shule's training pack (PyTorch and "
+                     "transformers, about 1 GB; 4 GB with NVIDIA GPU support), which is not installed: "
+                     "install it from the Train page, or with `shule training-pack install`. The quick "
+                     "student needs no pack.")
 
 
 def default_variant() -> str:
@@ -109,16 +110,17 @@ def install(variant: Optional[str] = None, wheels: Optional[Path] = None,
     only once the new one is complete. Returns the pack's folder."""
     variant = variant or default_variant()
     if variant not in INDEXES:
-        raise ShuleError(f"There is no {variant!r} training pack: choose cpu or cuda.")
+        raise ShuleError(user_text("There is no {variant} training pack: choose cpu or cuda.",
+                                   variant=repr(variant)))
     target = pack_dir()
     target.parent.mkdir(parents=True, exist_ok=True)
     free, where = free_disk(target.parent)
     if free < NEEDS_BYTES[variant]:
-        raise DiskFull(f"Installing the training pack needs about {gigabytes(NEEDS_BYTES[variant])} "
-                       f"of free disk space in {where}; there are {gigabytes(free)}. Free some "
-                       "space, then try again.")
+        raise DiskFull(user_text("Installing the training pack needs about {need} of free disk space in "
+                                 "{where}; there are {free}. Free some space, then try again.",
+                                 need=gigabytes(NEEDS_BYTES[variant]), where=where, free=gigabytes(free)))
     if wheels is not None and not Path(wheels).is_dir():
-        raise ShuleError(f"There is no folder of wheels at {wheels}.")
+        raise ShuleError(user_text("There is no folder of wheels at {path}.", path=wheels))
     source = (["--no-index", "--find-links", str(wheels)] if wheels is not None else INDEXES[variant])
     for stale in target.parent.glob(".training-pack-*"):  # left by an install that was killed
         shutil.rmtree(stale, ignore_errors=True)
@@ -140,7 +142,7 @@ def install(variant: Optional[str] = None, wheels: Optional[Path] = None,
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    report(progress, 1.0, "the training pack is installed")
+    report(progress, 1.0, user_text("the training pack is installed"))
     return target
 
 
@@ -184,10 +186,10 @@ def _run_pip(command: list[str], progress: Optional[Progress],
                     child.wait()
                 raise Cancelled()
             with lock:
-                last = tail[-1] if tail else "starting pip"
+                last = tail[-1][:120] if tail else user_text("starting pip")
             steps += 1
             # pip does not say how far it is: the bar creeps towards the end and the words tell.
-            report(progress, min(0.95, 1 - 0.995 ** steps), last[:120])
+            report(progress, min(0.95, 1 - 0.995 ** steps), last)
             time.sleep(0.2)
     finally:
         reader.join(5)
@@ -202,13 +204,14 @@ def _run_pip(command: list[str], progress: Optional[Progress],
 def _pip_failure(said: str, offline: bool) -> str:
     lowered = said.lower()
     if "no space left" in lowered:
-        return "The disk filled up while installing the training pack: free some space, then try again."
+        return user_text("The disk filled up while installing the training pack: free some space, then "
+                         "try again.")
     if offline and ("no matching distribution" in lowered or "could not find a version" in lowered):
-        return ("The folder of wheels lacks some of what the training pack needs: make the offline "
-                "bundle again with its wheels. pip said: " + said[-300:])
+        return user_text("The folder of wheels lacks some of what the training pack needs: make the "
+                         "offline bundle again with its wheels. pip said: {said}", said=said[-300:])
     if not offline and any(w in lowered for w in ("connection", "resolve", "network", "proxy",
                                                   "timed out", "no matching distribution")):
-        return ("The training pack could not be downloaded: check the internet connection (behind "
-                "a proxy, set HTTPS_PROXY), or install it from an offline bundle. pip said: "
-                + said[-300:])
-    return "Installing the training pack failed. pip said: " + said[-400:]
+        return user_text("The training pack could not be downloaded: check the internet connection "
+                         "(behind a proxy, set HTTPS_PROXY), or install it from an offline bundle. pip "
+                         "said: {said}", said=said[-300:])
+    return user_text("Installing the training pack failed. pip said: {said}", said=said[-400:])

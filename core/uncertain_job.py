@@ -13,6 +13,7 @@ from core.errors import NotReady
 from core.evaluate_job import StudentRunner
 from core.progress import check_cancel
 from core.project import NewSample, Project
+from core.user_text import user_text
 
 
 def uncertain_job(args: dict[str, Any], progress: Callable[..., None], should_cancel: Callable[[], bool],
@@ -22,9 +23,9 @@ def uncertain_job(args: dict[str, Any], progress: Callable[..., None], should_ca
         texts = project.texts(unannotated=True)
         if not texts:
             raise NotReady(NO_TEXTS)
-        progress(0.0, "loading the model")
+        progress(0.0, user_text("loading the model"))
         runner = StudentRunner(record, project.model_path(record))
-        progress(0.2, f"ranking {len(texts)} texts")
+        progress(0.2, user_text("ranking {n} texts", n=len(texts)))
         logits = runner.logits([t for _, t in texts], should_cancel)
         margin = margins(logits)
         order = np.argsort(margin, kind="stable")[:max(0, int(args["limit"]))]
@@ -42,5 +43,5 @@ def uncertain_job(args: dict[str, Any], progress: Callable[..., None], should_ca
             project.mark_annotated(text_id, sample_id)
             known.add(text_key(text))
             added.append(sample_id)
-    progress(1.0, "done")
+    progress(1.0, user_text("done"))
     return {"model_id": record.id, "ranked": len(texts), "added": len(added), "sample_ids": added}

@@ -58,6 +58,10 @@ def freeze(work: Path) -> Path:
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit("PyInstaller is not installed in this Python: run `make package`, "
                          "which installs it.")
+    compiled = ROOT / "build" / "translations"  # the spec takes the .qm files from here
+    shutil.rmtree(compiled, ignore_errors=True)
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "compile",
+                    str(compiled)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--workpath", str(work / "build"), "--distpath", str(work / "dist"), str(SPEC)],
                    check=True, cwd=ROOT)

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 import app.dialogs
-from app.first_run import TEACHER_STEP, FirstRunGuide, first_run_wanted, interface_languages
+from app.first_run import TEACHER_STEP, FirstRunGuide, first_run_wanted
+from app.i18n import interface_languages
 from app.main_window import TEACHER
 from app.pages.teacher_page import GGUF, SERVER
 from core import settings
@@ -128,10 +129,10 @@ def test_translations_found_are_offered(tmp_path):
     folder.mkdir()
     (folder / "shule_sw.qm").write_bytes(b"")
     (folder / "qtbase_sw.qm").write_bytes(b"")
-    languages = interface_languages(folder)
+    languages = interface_languages((folder,))
     assert [code for code, _ in languages] == ["en", "sw"]
-    assert languages[1][1].endswith("(sw)")
-    assert interface_languages(tmp_path / "none") == [("en", "English")]
+    assert languages[1][1] == "Kiswahili (sw)"
+    assert interface_languages((tmp_path / "none",)) == [("en", "English")]
 
 
 def test_a_gguf_file_becomes_the_teacher_new_projects_start_with(qtbot, home, window, monkeypatch,
@@ -194,3 +195,27 @@ def test_download_a_recommended_model_opens_the_manager(qtbot, home, tiny_gguf):
     assert dialog.choice == {"kind": "gguf", "path": path}
     qtbot.mouseClick(dialog.finish_button, Qt.LeftButton)
     assert settings.get("default_teacher") == {"kind": "gguf", "path": path}
+
+
+def test_choosing_a_language_in_the_guide_remakes_the_window_in_it(qtbot, home, window, qapp):
+    from app import i18n
+    from app.first_run import open_first_run_guide
+
+    first = open_first_run_guide(window)
+    first.discovery_ports = {}
+    first.language_combo.setCurrentIndex(first.language_combo.findData("sw"))
+    with qtbot.waitSignal(window.language_switched) as switched:
+        qtbot.mouseClick(first.next_button, Qt.LeftButton)
+    try:
+        new = switched.args[0]
+        qtbot.addWidget(new)
+        assert new.menuBar().actions()[0].text() == "&Faili" and not window.isVisible()
+        guide_now = new.first_run_guide  # deletes itself when closed
+        assert guide_now.isVisible() and guide_now.stack.currentIndex() == TEACHER_STEP
+        assert guide_now.windowTitle() not in ("", "Welcome to Shule")  # in Swahili now
+        assert guide_now.language() == "sw" and settings.get("interface_language") == "sw"
+        assert settings.get("first_run_done") is not True  # the guide goes on in the new window
+        qtbot.mouseClick(guide_now.later_button, Qt.LeftButton)
+        assert settings.get("first_run_done") is True
+    finally:
+        i18n.apply_language(qapp, "en")

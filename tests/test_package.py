@@ -87,6 +87,12 @@ def test_the_package_installs_works_end_to_end_and_uninstalls(package, tmp_path)
     # The window, every page of it, drawn by the frozen app.
     shots = run([s, "tour", str(work / "shots")], env, work, timeout=300).split()
     assert len(shots) == 8 and all(Path(p).stat().st_size > 10_000 for p in shots)
+    # In another interface language, from the compiled translations the package carries.
+    assert {p.name for p in (app / "_internal" / "resources" / "translations").glob("*.qm")} >= {
+        f"shule_{code}.qm" for code in ("fr", "sw", "es", "pt", "ar")}
+    shots = run([s, "tour", str(work / "shots-ar"), "--language", "ar"], env, work,
+                timeout=300).split()
+    assert len(shots) == 8
     # The same chain through the frozen app's window: keys and clicks, page by page.
     said = run([s, "self-test", "--teacher", str(gguf), "--keep", str(work / "gui")], env, work,
                timeout=600)

@@ -6,8 +6,10 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import translated
+from app.widgets import ERROR, colour
 from core.errors import ShuleError
 from core.project import Project
 
@@ -47,6 +49,21 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read everything shown from the project file."""
 
+    def focus_first(self) -> None:
+        """Give the page's first field or button the keyboard focus, unless the focus already is
+        on the page (a step was opened from the keyboard: typing goes to the page, not to the
+        one left behind)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            return
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None:
+            if (self.isAncestorOf(widget) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.TabFocus):
+                widget.setFocus(Qt.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def shutdown(self) -> None:
         """Stop background work (the window is closing or another project is opened)."""
 
@@ -59,20 +76,22 @@ def message_label(error: bool = True) -> QLabel:
     label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     if error:
         label.setObjectName("error")
-        label.setStyleSheet("color: #b3261e;")
+        label.setStyleSheet(f"color: {colour(ERROR)};")
     label.hide()
     return label
 
 
 def show_message(label: QLabel, text: str) -> None:
-    label.setText(text)
+    """Show ``text`` (a sentence from core is translated), or hide the label when it is empty."""
+    label.setText(translated(text))
     label.setVisible(bool(text))
 
 
 def describe_error(error: BaseException) -> str:
-    """Words for an exception: core's ShuleError already is a sentence; anything else is a bug."""
+    """Words for an exception: core's ShuleError already is a sentence (translated here);
+    anything else is a bug."""
     if isinstance(error, ShuleError):
-        return str(error)
+        return translated(error.args[0]) if error.args else str(error)
     return QCoreApplication.translate(
         "Page", "Something went wrong ({kind}: {detail}). Please report this.").format(
         kind=type(error).__name__, detail=error)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QPushButton, QSplitter,
 
 from app.charts import ScoreBars
 from app.export_table import size_text
+from app.glossary import meaning
+from app.i18n import translated
 from app.more_review import MoreReview
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
@@ -29,7 +31,7 @@ from app.widgets import plain_label
 from app.tasks import TaskRunner
 from core.errors import Cancelled
 from core.project import Project
-from core.scoreboard import ScoreRow, compare, scoreboard
+from core.scoreboard import QUICK_NAME, ScoreRow, compare, scoreboard
 from core.teacher_scoring import evaluate_teacher
 from core.training import evaluate
 
@@ -60,7 +62,10 @@ def scored_on_text(row: ScoreRow) -> str:
 def row_cells(row: ScoreRow) -> list[str]:
     """The scoreboard's cells for one row, in column order."""
     teacher = row.kind == "teacher"
-    name = _tr("{name} (teacher)").format(name=row.name) if teacher else row.name
+    if teacher:
+        name = _tr("{name} (teacher)").format(name=translated(row.name))
+    else:  # core names the quick student in English; a base is named by its folder
+        name = _tr("Quick student") if row.name == QUICK_NAME else translated(row.name)
     unscored = _tr("not scored yet")
     return [name, _tr("teacher") if teacher else _tr("student"),
             unscored if row.macro_f1 is None else f"{row.macro_f1:.2f}",
@@ -139,6 +144,7 @@ class EvaluatePage(Page):
         self.error = message_label()
         self.verdict = plain_label()
         self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.verdict.setWhatsThis(meaning("macro-F1"))
         self.verdict.setToolTip(self.tr("Scores are macro-F1 on your gold examples: the average, "
                                         "over labels, of how well each label is found; 1.0 is "
                                         "perfect. 10 points are 0.10."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from app import dialogs
 from app.export_table import ExportTable, device_texts, summary_text, warnings_text
+from app.glossary import explain
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner
@@ -52,7 +53,9 @@ class ExportPage(Page):
                                      self.tr("Folder for the exported model"))
         self.int8 = QCheckBox(self.tr("Also make a small int8 version (faster on CPUs)"))
         self.int8.setChecked(True)
+        explain(self.int8, "int8")
         self.max_drop = QDoubleSpinBox()
+        self.max_drop.setAccessibleName(self.tr("Largest accuracy loss allowed for int8"))
         self.max_drop.setRange(0.0, 100.0)
         self.max_drop.setDecimals(1)
         self.max_drop.setSingleStep(0.5)
@@ -66,6 +69,7 @@ class ExportPage(Page):
         self.int8.toggled.connect(self.max_drop.setEnabled)
         self.export_button = QPushButton(self.tr("Export"))
         self.export_button.clicked.connect(self.start_export)
+        explain(self.export_button, "ONNX")
         self._suggested = ""
 
         self.runner = TaskRunner(self)

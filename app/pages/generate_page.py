@@ -100,6 +100,7 @@ class GeneratePage(Page):
         self.annotate_waiting.hide()
 
         self.samples_list = QListWidget()  # item text is plain text: safe for teacher output
+        self.samples_list.setAccessibleName(self.tr("New samples"))
         self.samples_list.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCompleter, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QCompleter, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
 from app import dialogs
 from app.pages.base import Page, describe_error, message_label, show_message
@@ -21,6 +21,32 @@ from core.languages import Language, find_language, search_languages
 from core.project import Label, Project, validate_labels
 
 EMPTY_LABEL_ROWS = 3
+
+
+class LabelsTable(QTableWidget):
+    """Tab moves from cell to cell, and from the last cell on to the next button (Shift+Tab from
+    the first cell back out): a plain table keeps Tab to itself, a trap for keyboard users."""
+
+    def _at_edge(self, forward: bool) -> bool:
+        index = self.currentIndex()
+        if not index.isValid():
+            return True
+        if forward:
+            return index.row() == self.rowCount() - 1 and index.column() == self.columnCount() - 1
+        return index.row() == 0 and index.column() == 0
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self._at_edge(next):
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        moving = hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.EditPreviousItem)
+        forward = hint == QAbstractItemDelegate.EditNextItem
+        leaving = moving and self._at_edge(forward)
+        super().closeEditor(editor, QAbstractItemDelegate.NoHint if leaving else hint)
+        if leaving:
+            QWidget.focusNextPrevChild(self, forward)
 
 
 class LanguagePage(Page):
@@ -51,11 +77,13 @@ class LanguagePage(Page):
         self._facts_timer.timeout.connect(self._show_language_facts)
 
         self.task_edit = QPlainTextEdit()
+        self.task_edit.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.task_edit.setPlaceholderText(
             self.tr("What should the classifier do? e.g. Sort SMS reports from farmers by topic."))
         self.task_edit.setFixedHeight(64)
 
-        self.labels_table = QTableWidget(0, 2)
+        self.labels_table = LabelsTable(0, 2)
+        self.labels_table.setAccessibleName(self.tr("Labels"))
         self.labels_table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Description")])
         self.labels_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.labels_table.setColumnWidth(0, 180)
@@ -154,12 +182,12 @@ class LanguagePage(Page):
         try:
             language = self.chosen_language()
         except LanguageNotFound as e:
-            show_message(self.language_error, str(e))
+            show_message(self.language_error, describe_error(e))
             return
         try:  # the same check Project.create makes, before asking for a file name
             labels = validate_labels(self.entered_labels())
         except InvalidTask as e:
-            show_message(self.labels_error, str(e))
+            show_message(self.labels_error, describe_error(e))
             return
         path = dialogs.ask_new_project_path(self, self.tr("{name} classifier").format(name=language.name))
         if path is None:
@@ -167,7 +195,7 @@ class LanguagePage(Page):
         try:
             project = Project.create(path, language, labels, self.task_edit.toPlainText())
         except InvalidTask as e:
-            show_message(self.labels_error, str(e))
+            show_message(self.labels_error, describe_error(e))
             return
         except (ShuleError, OSError) as e:
             show_message(self.create_error, describe_error(e) if isinstance(e, ShuleError) else str(e))

@@ -51,6 +51,7 @@ class ReviewPage(Page):
         self.rows_label = plain_label(wrap=False)
 
         self.table = ReviewTable(self.model)
+        self.table.setAccessibleName(self.tr("Samples"))
         self.table.key_handler = self._handle_key
         self.table.doubleClicked.connect(lambda _index: self.begin_edit())
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _old: self._show_current())

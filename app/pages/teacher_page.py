@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPu
                                QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app import dialogs
+from app.glossary import explain
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.server_teacher_form import ServerTeacherForm
@@ -64,7 +65,10 @@ class TeacherPage(Page):
 
         # a GGUF file
         self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("Model file"))
         self.path_edit.setPlaceholderText(self.tr("Path to a .gguf model file"))
+        for widget in (self.gguf_radio, self.path_edit):
+            explain(widget, "GGUF")
         self.path_edit.returnPressed.connect(self.save_teacher)
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
@@ -273,7 +277,7 @@ class TeacherPage(Page):
             path = check_gguf(Path(text).expanduser())
             self._model_summary(path)  # a damaged header is refused before it is saved
         except TeacherError as e:
-            show_message(self.error, str(e))
+            show_message(self.error, describe_error(e))
             return
         show_message(self.error, "")
         self.project.set_teacher(TeacherConfig(kind="gguf", path=str(path.resolve())))
@@ -358,7 +362,7 @@ class TeacherPage(Page):
         try:
             about = self._model_summary(Path(teacher.path))
         except TeacherError as e:  # moved or damaged since it was chosen
-            about = str(e)
+            about = describe_error(e)
         show_message(self.current, self.tr("This project's teacher: {path}\n{about}").format(
             path=teacher.path, about=about))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from app.base_chooser import BaseChooser, base_display_name
 from app.charts import LossPlot
+from app.i18n import translated
 from app.coverage_check import CoverageCheck
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
@@ -28,7 +29,7 @@ from app.tasks import TaskRunner
 from app.train_settings import TrainingSettings
 from app.train_words import ending_text, metrics_text, outcome_text
 from app.training_pack_box import TrainingPackBox
-from app.widgets import plain_tooltip
+from app.widgets import WARNING, colour, plain_tooltip
 from core import training_pack
 from core.errors import Cancelled, ShuleError
 from core.gold import gold_overlaps
@@ -56,7 +57,7 @@ class TrainPage(Page):
         self.readiness.setTextFormat(Qt.PlainText)
         self.readiness.setWordWrap(True)
         self.overlap = message_label(error=False)  # gold texts that are training samples too
-        self.overlap.setStyleSheet("color: #8a5300;")
+        self.overlap.setStyleSheet(f"color: {colour(WARNING)};")
         # Offered when a pretrained student is chosen and PyTorch is missing (the frozen app).
         self.pack_box = TrainingPackBox()
         self.pack_box.installed.connect(self._on_pack_installed)
@@ -225,7 +226,7 @@ class TrainPage(Page):
             self.readiness.setText(self.tr("Ready: {n} accepted samples; a fifth of each label is "
                                            "held out to measure the result.").format(n=accepted))
         else:
-            self.readiness.setText(reason or "")
+            self.readiness.setText(translated(reason))
         self._show_overlap()
         self.train_button.setEnabled(project is not None and reason is None and not self.is_busy())
         models: list[ModelRecord] = project.models() if project is not None else []
@@ -240,7 +241,9 @@ class TrainPage(Page):
                      ending_text(record.settings))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(plain_tooltip(record.base) if column == 1 else "")
+                # The base's folder in full; the quick student has none.
+                item.setToolTip(plain_tooltip(record.base)
+                                if column == 1 and record.base != QUICK else "")
                 self.models_table.setItem(row, column, item)
         self.coverage.update(project)
 

@@ -3,6 +3,7 @@
 from core.errors import TeacherError
 from core.project import TeacherConfig
 from core.teachers.base import Reply, Teacher
+from core.user_text import user_text
 
 
 def make_teacher(config: TeacherConfig) -> Teacher:
@@ -13,7 +14,7 @@ def make_teacher(config: TeacherConfig) -> Teacher:
         return GGUFTeacher(config.path, **config.settings)
     if config.kind == "openai":
         return _make_remote(config)
-    raise TeacherError(f"Unknown teacher kind “{config.kind}”.")
+    raise TeacherError(user_text("Unknown teacher kind “{kind}”.", kind=config.kind))
 
 
 def _make_remote(config: TeacherConfig) -> Teacher:
@@ -23,8 +24,8 @@ def _make_remote(config: TeacherConfig) -> Teacher:
 
     settings = dict(config.settings)
     if "api_key" in settings:
-        raise TeacherError("This project's teacher settings hold an API key, which project files "
-                           "must not: enter the key again in Teacher settings.")
+        raise TeacherError(user_text("This project's teacher settings hold an API key, which project "
+                                     "files must not: enter the key again in Teacher settings."))
     key_name = settings.pop("api_key_name", None)
     api_key = None
     if key_name:
@@ -32,11 +33,11 @@ def _make_remote(config: TeacherConfig) -> Teacher:
 
         api_key = load_key(key_name)
         if api_key is None:
-            raise TeacherError(f"No API key called “{key_name}” is stored on this computer: "
-                               "enter it in Teacher settings.")
+            raise TeacherError(user_text("No API key called “{name}” is stored on this computer: "
+                                         "enter it in Teacher settings.", name=key_name))
     base_url = settings.pop("base_url", None) or config.path
     if not base_url:
-        raise TeacherError("The teacher has no server address: set it in Teacher settings.")
+        raise TeacherError(user_text("The teacher has no server address: set it in Teacher settings."))
     model = settings.pop("model", "")
     return RemoteTeacher(base_url, model, api_key=api_key, **settings)
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from core.errors import Cancelled, TeacherError
-from core.teachers.remote import MODE_WORDS, WEAK_MODES, RemoteTeacher, TeacherAuthError
+from core.teachers.remote import MODE_SENTENCES, WEAK_MODES, RemoteTeacher, TeacherAuthError
+from core.user_text import user_text
 
 
 @dataclass
@@ -35,6 +36,11 @@ class ConnectionReport:
         return self.structured_output in WEAK_MODES
 
 
+def _said(error: BaseException) -> str:
+    """An error's sentence, kept translatable (str() would give plain English)."""
+    return error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+
+
 def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
                     timeout: float = 15.0) -> ConnectionReport:
     """Reach the server, check the key and the model, and find its structured-output mode.
@@ -52,44 +58,48 @@ def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
         except TeacherError as e:
             if isinstance(e, TeacherAuthError):
                 report.reachable, report.authenticated = True, False
-            say(str(e))
+            say(_said(e))
             return report
         report.reachable = True
         report.base_url = teacher.url  # may have gained /v1
-        say(f"The server at {teacher.url} answers.")
+        say(user_text("The server at {url} answers.", url=teacher.url))
         report.authenticated = True
-        say("It accepted the API key." if api_key else "It did not ask for an API key.")
+        say(user_text("It accepted the API key.") if api_key
+            else user_text("It did not ask for an API key."))
         report.models = models
         if models is None:
-            say("It does not list its models, so the model name could not be checked.")
+            say(user_text("It does not list its models, so the model name could not be checked."))
         elif not models:
             report.model_found = False
-            say("It has no models: load or download one there first.")
+            say(user_text("It has no models: load or download one there first."))
             return report
         else:
             shown = ", ".join(models[:20]) + (" …" if len(models) > 20 else "")
-            say(f"It has {len(models)} model{'s' if len(models) != 1 else ''}: {shown}.")
+            if len(models) == 1:
+                say(user_text("It has {n} model: {models}.", n=len(models), models=shown))
+            else:
+                say(user_text("It has {n} models: {models}.", n=len(models), models=shown))
             try:
                 teacher._check_model()
             except TeacherError as e:
                 report.model_found = False
-                say(str(e))
+                say(_said(e))
                 return report
             report.model_found = True
             report.model = teacher.model
-            say(f"The model {teacher.model} is there.")
+            say(user_text("The model {model} is there.", model=teacher.model))
         try:
             mode = teacher.probe()
         except TeacherError as e:
             if isinstance(e, TeacherAuthError):
                 report.authenticated = False
-            say(f"Asking the model for a test reply failed: {e}")
+            say(user_text("Asking the model for a test reply failed: {error}", error=_said(e)))
             return report
         report.structured_output = mode
-        say(MODE_WORDS[mode][0].upper() + MODE_WORDS[mode][1:] + ".")
+        say(MODE_SENTENCES[mode])
         return report
     except Cancelled:
-        say("Stopped.")
+        say(user_text("Stopped."))
         return report
     finally:
         teacher.close()

@@ -10,13 +10,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
+from core.user_text import user_text
+
 if TYPE_CHECKING:  # httpx takes ~0.15 s to import: loaded when a search starts
     import httpx
 
 #: kind → usual port.
 DEFAULT_PORTS: dict[str, int] = {"ollama": 11434, "lmstudio": 1234, "llamacpp": 8080, "vllm": 8000}
-NAMES = {"ollama": "Ollama", "lmstudio": "LM Studio", "llamacpp": "llama.cpp server",
-         "vllm": "vLLM", "openai": "OpenAI-compatible server"}
+NAMES = {"ollama": "Ollama", "lmstudio": "LM Studio", "llamacpp": user_text("llama.cpp server"),
+         "vllm": "vLLM", "openai": user_text("OpenAI-compatible server")}
 # What /v1/models says in "owned_by" for servers that identify themselves there.
 _OWNERS = {"vllm": "vllm", "llamacpp": "llamacpp"}
 

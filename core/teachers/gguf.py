@@ -12,6 +12,7 @@ from core.errors import TeacherError
 from core.predict import file_sha256  # the one sha256 of a file: the bundle checks with it too
 from core.teachers.base import Reply
 from core.teachers.gguf_info import gguf_info
+from core.user_text import user_text
 
 GGUF_MAGIC = b"GGUF"
 DEFAULT_CTX = 4096
@@ -26,10 +27,10 @@ def check_gguf(path: os.PathLike | str) -> Path:
     """Raise TeacherError unless ``path`` is a readable GGUF file."""
     path = Path(path)
     if not path.is_file():
-        raise TeacherError(f"There is no model file at {path}.")
+        raise TeacherError(user_text("There is no model file at {path}.", path=path))
     with open(path, "rb") as f:
         if f.read(4) != GGUF_MAGIC:
-            raise TeacherError(f"{path.name} is not a GGUF model file.")
+            raise TeacherError(user_text("{name} is not a GGUF model file.", name=path.name))
     return path
 
 
@@ -80,7 +81,8 @@ class GGUFTeacher:
                 chat_format=None if info.chat_template else "chatml",
             )
         except (ValueError, RuntimeError) as e:
-            raise TeacherError(f"{self.path.name} could not be loaded as a model: {e}") from e
+            raise TeacherError(user_text("{name} could not be loaded as a model: {error}",
+                                         name=self.path.name, error=str(e))) from e
 
     def generate(self, messages: list[dict[str, str]], schema: dict[str, Any], max_tokens: int,
                  temperature: float, seed: Optional[int], logprobs: bool = False) -> Reply:
@@ -96,7 +98,7 @@ class GGUFTeacher:
                 temperature=temperature, seed=seed, logprobs=logprobs,
             )
         except ValueError as e:  # e.g. the prompt does not fit the context window
-            raise TeacherError(f"The teacher could not answer: {e}") from e
+            raise TeacherError(user_text("The teacher could not answer: {error}", error=str(e))) from e
         choice = out["choices"][0]
         content = (choice.get("logprobs") or {}).get("content") or []
         return Reply(

@@ -9,6 +9,15 @@ from pathlib import Path
 from typing import Any, Optional
 
 from core.errors import TeacherError
+from core.user_text import user_text
+
+
+def _dotted(parts: list[str]) -> str:
+    """The parts one after the other with " · " between, each kept translatable."""
+    line = parts[0]
+    for part in parts[1:]:
+        line = user_text("{first} · {then}", first=line, then=part)
+    return line
 
 
 @dataclass(frozen=True)
@@ -26,16 +35,17 @@ class GGUFInfo:
         """One line for people: "Gemma 3 27B · 27.0 B parameters · Q4_K_M · 131,072 tokens · 16.5 GB"."""
         parts = [self.name]
         if self.parameters:
-            parts.append(f"{self.parameters / 1e9:.1f} B parameters" if self.parameters >= 1e8
-                         else f"{self.parameters / 1e6:.1f} M parameters")
+            parts.append(user_text("{n:.1f} B parameters", n=self.parameters / 1e9)
+                         if self.parameters >= 1e8
+                         else user_text("{n:.1f} M parameters", n=self.parameters / 1e6))
         parts.append(self.quantization)
         if self.context_length:
-            parts.append(f"context {self.context_length:,} tokens")
-        parts.append(f"{self.file_size / 1e9:.1f} GB" if self.file_size >= 1e8
-                     else f"{self.file_size / 1e6:.1f} MB")
+            parts.append(user_text("context {n:,} tokens", n=int(self.context_length)))
+        parts.append(user_text("{size:.1f} GB", size=self.file_size / 1e9) if self.file_size >= 1e8
+                     else user_text("{size:.1f} MB", size=self.file_size / 1e6))
         if not self.chat_template:
-            parts.append("no chat template (ChatML is used)")
-        return " · ".join(parts)
+            parts.append(user_text("no chat template (ChatML is used)"))
+        return _dotted(parts)
 
 
 def gguf_info(path: os.PathLike | str) -> GGUFInfo:
@@ -45,7 +55,8 @@ def gguf_info(path: os.PathLike | str) -> GGUFInfo:
     try:
         reader = GGUFReader(path)
     except (ValueError, OSError) as e:
-        raise TeacherError(f"{path.name} is not a readable GGUF model file: {e}.") from e
+        raise TeacherError(user_text("{name} is not a readable GGUF model file: {error}.",
+                                     name=path.name, error=str(e))) from e
 
     def field(key: str) -> Any:
         f = reader.fields.get(key)
@@ -59,7 +70,7 @@ def gguf_info(path: os.PathLike | str) -> GGUFInfo:
     try:
         quantization = LlamaFileType(file_type).name.replace("MOSTLY_", "").replace("ALL_", "")
     except (ValueError, TypeError):
-        quantization = "unknown quantization"
+        quantization = user_text("unknown quantization")
     return GGUFInfo(
         name=field("general.name") or path.stem,
         architecture=arch,

@@ -29,6 +29,7 @@ import httpx
 
 from core.errors import Cancelled, TeacherError
 from core.teachers.base import Reply
+from core.user_text import join_sentences, user_text
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,18 @@ MODE_WORDS = {
     "guided_json": "JSON schema enforced by vLLM guided decoding",
     "json_object": "JSON only, schema not enforced: replies will be checked and some discarded",
     "none": "no structured output support: replies will be checked but many may be discarded",
+}
+#: MODE_WORDS as sentences for the user ("Test connection" shows the mode that works).
+MODE_SENTENCES = {
+    "json_schema": user_text("JSON schema enforced by the server (OpenAI json_schema)."),
+    "grammar": user_text("JSON schema enforced by a llama.cpp grammar."),
+    "json_object_schema": user_text("JSON schema enforced by the server (json_object with a schema)."),
+    "ollama_format": user_text("JSON schema enforced by Ollama (its own chat API)."),
+    "guided_json": user_text("JSON schema enforced by vLLM guided decoding."),
+    "json_object": user_text("JSON only, schema not enforced: replies will be checked and some "
+                             "discarded."),
+    "none": user_text("No structured output support: replies will be checked but many may be "
+                      "discarded."),
 }
 
 PROBE_VALUE = "ok-7q"
@@ -237,8 +250,8 @@ class RemoteTeacher:
                  backoff: float = 1.0, structured_output: Optional[str] = None,
                  load_timeout: float = 300.0):
         if structured_output is not None and structured_output not in MODES:
-            raise TeacherError(f"Unknown structured output mode “{structured_output}”; "
-                               f"use one of: {', '.join(MODES)}.")
+            raise TeacherError(user_text("Unknown structured output mode “{mode}”; use one of: "
+                                         "{modes}.", mode=structured_output, modes=", ".join(MODES)))
         self.base_url = normalise_base_url(base_url)
         self.model = model.strip()
         self.timeout = float(timeout)
@@ -358,23 +371,26 @@ class RemoteTeacher:
                 status = r.status_code
                 retry_header = retry_after_seconds(r.headers)
             except (httpx.TimeoutException, _ReplyTooSlow):
-                failure = f"The server at {self.url} did not answer within {t:.0f} s."
+                failure = user_text("The server at {url} did not answer within {seconds:.0f} s.",
+                                    url=self.url, seconds=t)
             except _ReplyTooLarge:
-                failure = (f"The server at {self.url} sent a reply larger than "
-                           f"{MAX_REPLY_BYTES // (1024 * 1024)} MB; it was not read.")
+                failure = user_text("The server at {url} sent a reply larger than {mb} MB; it was not "
+                                    "read.", url=self.url, mb=MAX_REPLY_BYTES // (1024 * 1024))
             except httpx.ConnectError:
-                failure = f"Cannot reach the server at {self.url}: is it running, and is the address right?"
+                failure = user_text("Cannot reach the server at {url}: is it running, and is the "
+                                    "address right?", url=self.url)
             except (httpx.TransportError, RuntimeError) as e:
                 broken = True
-                failure = (f"The connection to {self.url} broke ({type(e).__name__}) before the "
-                           "reply was complete.")
+                failure = user_text("The connection to {url} broke ({kind}) before the reply was "
+                                    "complete.", url=self.url, kind=type(e).__name__)
             else:
                 data: Any = None
                 try:
                     data = json.loads(text) if text else None
                 except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
                     if 200 <= status < 300:
-                        failure = f"The server at {self.url} sent a reply that is not valid JSON."
+                        failure = user_text("The server at {url} sent a reply that is not valid "
+                                            "JSON.", url=self.url)
                 if not failure:
                     resp = _Response(status, data, text)
                     # 500 can mean "not supported" while probing; gateway errors never do.
@@ -393,12 +409,13 @@ class RemoteTeacher:
                 base = min(MAX_BACKOFF, self.backoff * (2 ** attempt))
                 wait = base / 2 + random.uniform(0, base / 2)
             elif wait > MAX_RETRY_WAIT:
-                raise TeacherError(f"{failure} It asks to wait {wait:.0f} s; try again later.")
+                raise TeacherError(join_sentences(failure, user_text(
+                    "It asks to wait {seconds:.0f} s; try again later.", seconds=wait)))
             log.info("%s Retrying in %.1f s (%d of %d).", failure, wait, attempt + 1, retries)
             if self._closed.wait(wait):
                 raise Cancelled()
         if retries:
-            failure += f" Gave up after {retries} retries."
+            failure = join_sentences(failure, user_text("Gave up after {n} retries.", n=retries))
         raise TeacherError(failure)
 
     def _read(self, method: str, url: str, body: Optional[dict[str, Any]], t: float
@@ -421,11 +438,11 @@ class RemoteTeacher:
 
     def _status_failure(self, resp: _Response) -> str:
         if resp.status == 429:
-            return f"The server at {self.url} is limiting requests (429)."
+            return user_text("The server at {url} is limiting requests (429).", url=self.url)
         if resp.status == 503:
-            return f"The server at {self.url} is busy or still loading (503)."
-        return (f"The server at {self.url} failed (HTTP {resp.status}): "
-                f"{self._server_message(resp)}")
+            return user_text("The server at {url} is busy or still loading (503).", url=self.url)
+        return user_text("The server at {url} failed (HTTP {status}): {detail}", url=self.url,
+                         status=resp.status, detail=self._server_message(resp))
 
     def _raise_for_status(self, resp: _Response) -> None:
         if 200 <= resp.status < 300:
@@ -433,20 +450,27 @@ class RemoteTeacher:
         msg = self._server_message(resp)
         if resp.status == 401:
             if self._key:
-                raise TeacherAuthError("The server refused the API key (401): check the key in "
-                                   "Teacher settings.")
-            raise TeacherAuthError(f"The server at {self.url} needs an API key (401): add one in "
-                               "Teacher settings.")
+                raise TeacherAuthError(user_text("The server refused the API key (401): check the key "
+                                                 "in Teacher settings."))
+            raise TeacherAuthError(user_text("The server at {url} needs an API key (401): add one in "
+                                             "Teacher settings.", url=self.url))
         if resp.status == 403:
-            raise TeacherAuthError(f"The server at {self.url} refused access (403): the API key may "
-                               f"not be allowed to use {self.model or 'this model'}. {msg}")
+            if self.model:
+                raise TeacherAuthError(user_text(
+                    "The server at {url} refused access (403): the API key may not be allowed to use "
+                    "{model}. {detail}", url=self.url, model=self.model, detail=msg))
+            raise TeacherAuthError(user_text(
+                "The server at {url} refused access (403): the API key may not be allowed to use "
+                "this model. {detail}", url=self.url, detail=msg))
         if resp.status == 404:
             if "model" in msg.lower():
-                raise TeacherError(f"The server at {self.url} has no model called "
-                                   f"{self.model}: {msg}")
-            raise TeacherError(f"The server at {self.url} has no OpenAI-compatible API there "
-                               "(404): check the address; it usually ends in /v1.")
-        raise TeacherError(f"The server at {self.url} refused the request (HTTP {resp.status}): {msg}")
+                raise TeacherError(user_text("The server at {url} has no model called {model}: {detail}",
+                                             url=self.url, model=self.model, detail=msg))
+            raise TeacherError(user_text("The server at {url} has no OpenAI-compatible API there "
+                                         "(404): check the address; it usually ends in /v1.",
+                                         url=self.url))
+        raise TeacherError(user_text("The server at {url} refused the request (HTTP {status}): {detail}",
+                                     url=self.url, status=resp.status, detail=msg))
 
     # ---- models -------------------------------------------------------------------------
     def list_models(self) -> Optional[list[str]]:
@@ -474,24 +498,26 @@ class RemoteTeacher:
         self._models = models = self.list_models()
         if models is None:
             if not self.model:
-                raise TeacherError(f"The server at {self.url} does not list its models: "
-                                   "type the model's name in Teacher settings.")
+                raise TeacherError(user_text("The server at {url} does not list its models: type the "
+                                             "model's name in Teacher settings.", url=self.url))
             return
         if not models:
-            raise TeacherError(f"The server at {self.url} has no models: load or download one "
-                               "there first.")
+            raise TeacherError(user_text("The server at {url} has no models: load or download one "
+                                         "there first.", url=self.url))
         if not self.model:
             if len(models) == 1:
                 self.model = models[0]
                 return
-            raise TeacherError(f"Choose a model: the server at {self.url} has: {', '.join(models)}.")
+            raise TeacherError(user_text("Choose a model: the server at {url} has: {models}.",
+                                         url=self.url, models=", ".join(models)))
         if self.model in models:
             return
         if ":" not in self.model and f"{self.model}:latest" in models:  # Ollama's default tag
             self.model = f"{self.model}:latest"
             return
-        raise TeacherError(f"The server at {self.url} has no model called {self.model}; it has: "
-                           f"{', '.join(models[:20])}{' …' if len(models) > 20 else ''}.")
+        shown = ", ".join(models[:20]) + (" …" if len(models) > 20 else "")
+        raise TeacherError(user_text("The server at {url} has no model called {model}; it has: {models}.",
+                                     url=self.url, model=self.model, models=shown))
 
     # ---- structured output --------------------------------------------------------------
     def _grammar(self, schema: dict[str, Any]) -> str:
@@ -633,7 +659,7 @@ class RemoteTeacher:
                 self._logprobs_ok = True
             return reply
         self._raise_for_status(resp)
-        raise TeacherError(f"The server at {self.url} refused the request.")
+        raise TeacherError(user_text("The server at {url} refused the request.", url=self.url))
 
     def _reply(self, data: Any, logprobs: bool, ollama: bool = False) -> Reply:
         try:
@@ -649,8 +675,8 @@ class RemoteTeacher:
                 tokens = int((data.get("usage") or {}).get("completion_tokens") or 0)
                 raw_lp = choice.get("logprobs")
         except (KeyError, IndexError, TypeError, AttributeError, ValueError):
-            raise TeacherError(f"The server at {self.url} sent a reply that is not a chat "
-                               "completion.") from None
+            raise TeacherError(user_text("The server at {url} sent a reply that is not a chat "
+                                         "completion.", url=self.url)) from None
         pairs, tops = parse_logprobs(raw_lp) if logprobs else (None, None)
         text = without_reasoning(text)
         # A server that quotes the request's headers back must not get the key into the project
