@@ -1,11 +1,15 @@
-"""A progress bar, a status line and a Cancel button that follow one TaskRunner.
+"""A progress bar, an estimate of the time left, a status line and a Cancel button that follow
+one TaskRunner.
 
 The panel appears only when a task has run for ~0.5 s (Anki's progress.py), so quick tasks do not
-flash it; the status text is whatever core reported ("step 12/40 · loss 0.69 · about 8 s left").
+flash it; the status text is whatever core reported ("step 12/40 · loss 0.69"). The estimate is
+the panel's own, for every task: the pace since the first reported fraction, carried on to the
+end, once a second of it has been seen.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Optional
 
 from PySide6.QtCore import Qt, QTimer
@@ -15,6 +19,7 @@ from app.i18n import translated
 from app.tasks import TaskRunner
 
 SHOW_AFTER_MS = 500
+ESTIMATE_AFTER_S = 1.0  # too early, the pace says little
 
 
 class ProgressPanel(QWidget):
@@ -26,11 +31,16 @@ class ProgressPanel(QWidget):
         self.bar.setTextVisible(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.PlainText)
+        self.estimate = QLabel()
+        self.estimate.setTextFormat(Qt.PlainText)
+        self._first: Optional[tuple[float, float]] = None  # (time, fraction) of the first report
+        self.clock = time.monotonic
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
 
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
+        row.addWidget(self.estimate)
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +59,8 @@ class ProgressPanel(QWidget):
     def _on_started(self) -> None:
         self.bar.setRange(0, 0)  # "busy" until core reports a first fraction (a child is starting)
         self.status.setText(self.tr("Starting…"))
+        self.estimate.clear()
+        self._first = None
         self.cancel_button.setEnabled(True)
         self._show_timer.start()
 
@@ -61,6 +73,21 @@ class ProgressPanel(QWidget):
         self.bar.setValue(round(fraction * 1000))
         if status:
             self.status.setText(translated(status))
+        now = self.clock()
+        if self._first is None:
+            self._first = (now, fraction)
+            return
+        started, at_first = self._first
+        done, elapsed = fraction - at_first, now - started
+        if elapsed >= ESTIMATE_AFTER_S and done > 0.005 and fraction < 1.0:
+            self.estimate.setText(self.time_left_text(elapsed * (1.0 - fraction) / done))
+
+    def time_left_text(self, seconds: float) -> str:
+        if seconds < 90:
+            return self.tr("about {n} s left").format(n=max(1, round(seconds)))
+        if seconds < 2 * 3600:
+            return self.tr("about {n} min left").format(n=round(seconds / 60))
+        return self.tr("about {hours:.1f} h left").format(hours=seconds / 3600)
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -292,3 +292,44 @@ def test_every_field_on_every_page_has_a_name_a_screen_reader_can_say(qtbot, win
                     and not widget.accessibleName():
                 nameless.append(f"{type(page).__name__}: a {type(widget).__name__} with no text")
     assert nameless == []
+
+
+def test_every_task_shows_the_time_left_and_can_be_cancelled(qtbot):
+    import threading
+
+    from app.progress_panel import ProgressPanel
+    from app.tasks import TaskRunner
+
+    runner = TaskRunner()
+    panel = ProgressPanel(runner)
+    qtbot.addWidget(panel)
+    stop = threading.Event()
+
+    def steady(progress, should_cancel):  # a tenth every 0.2 s: about 2 s in all
+        for step in range(1, 40):
+            progress(step / 40, "")
+            if should_cancel() or stop.wait(0.05):
+                return None
+        return None
+
+    runner.start(steady)
+    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: panel.estimate.text().endswith(" left"), timeout=10_000)
+    with qtbot.waitSignal(runner.cancelled, timeout=2000):
+        panel.cancel_button.click()
+    assert not panel.isVisible()
+
+    # The estimate itself, on a clock the test sets: 0.1 → 0.3 in 2 s leaves 0.7 at 0.1 a second.
+    now = [100.0]
+    panel.clock = lambda: now[0]
+    panel._on_started()
+    panel._on_progress(0.1, "")
+    now[0] = 100.5
+    panel._on_progress(0.2, "")
+    assert panel.estimate.text() == ""  # half a second says too little
+    now[0] = 102.0
+    panel._on_progress(0.3, "")
+    assert panel.estimate.text() == "about 7 s left"
+    assert panel.time_left_text(600) == "about 10 min left"
+    assert panel.time_left_text(3 * 3600) == "about 3.0 h left"
+    stop.set()

@@ -2114,6 +2114,18 @@ Not downloaded: type its id to download.</source>
         <source>Starting…</source>
         <translation type="unfinished">جارٍ البدء…</translation>
     </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation type="unfinished">يتبقى نحو {n} ث</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation type="unfinished">يتبقى نحو {n} دقيقة</translation>
+    </message>
+    <message>
+        <source>about {hours:.1f} h left</source>
+        <translation type="unfinished">يتبقى نحو {hours:.1f} ساعة</translation>
+    </message>
 </context>
 <context>
     <name>ReasonBar</name>

@@ -2114,6 +2114,18 @@ No descargado: escriba su id para descargarlo.</translation>
         <source>Starting…</source>
         <translation type="unfinished">Iniciando…</translation>
     </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation type="unfinished">quedan unos {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation type="unfinished">quedan unos {n} min</translation>
+    </message>
+    <message>
+        <source>about {hours:.1f} h left</source>
+        <translation type="unfinished">quedan unas {hours:.1f} h</translation>
+    </message>
 </context>
 <context>
     <name>ReasonBar</name>

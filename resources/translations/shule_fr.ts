@@ -2114,6 +2114,18 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
         <source>Starting…</source>
         <translation type="unfinished">Démarrage…</translation>
     </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation type="unfinished">environ {n} s restantes</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation type="unfinished">environ {n} min restantes</translation>
+    </message>
+    <message>
+        <source>about {hours:.1f} h left</source>
+        <translation type="unfinished">environ {hours:.1f} h restantes</translation>
+    </message>
 </context>
 <context>
     <name>ReasonBar</name>

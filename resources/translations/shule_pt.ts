@@ -2114,6 +2114,18 @@ Não transferido: escreva o id dele para o transferir.</translation>
         <source>Starting…</source>
         <translation type="unfinished">Início em curso…</translation>
     </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation type="unfinished">faltam cerca de {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation type="unfinished">faltam cerca de {n} min</translation>
+    </message>
+    <message>
+        <source>about {hours:.1f} h left</source>
+        <translation type="unfinished">faltam cerca de {hours:.1f} h</translation>
+    </message>
 </context>
 <context>
     <name>ReasonBar</name>

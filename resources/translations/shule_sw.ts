@@ -2114,6 +2114,18 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
         <source>Starting…</source>
         <translation type="unfinished">Inaanza…</translation>
     </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation type="unfinished">zimebaki takriban sekunde {n}</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation type="unfinished">zimebaki takriban dakika {n}</translation>
+    </message>
+    <message>
+        <source>about {hours:.1f} h left</source>
+        <translation type="unfinished">zimebaki takriban saa {hours:.1f}</translation>
+    </message>
 </context>
 <context>
     <name>ReasonBar</name>
