@@ -11,6 +11,7 @@ from typing import Any, Optional, Sequence
 from PySide6.QtCore import QObject
 
 from app.base_chooser import BaseChooser
+from app.i18n import local_name
 from app.pages.base import describe_error
 from app.tasks import TaskRunner
 from core.coverage import coverage_report, project_texts
@@ -23,7 +24,8 @@ def project_coverage(project_path: str, bases: Sequence[tuple[str, Path]]) -> Op
     whose tokenizer cannot be read is left out rather than spoiling the others' verdicts. Runs in
     a worker thread, so it opens the project itself (a SQLite connection stays in its thread)."""
     with Project.open(project_path) as project:
-        texts, language = project_texts(project), project.language.name
+        texts = project_texts(project)
+        language = local_name(project.language.code, project.language.name)
     if not texts:
         return None
     try:
@@ -64,7 +66,7 @@ class CoverageCheck(QObject):
         if key == self._key:
             return
         self._key = key
-        self._language = language = project.language.name
+        self._language = language = local_name(project.language.code, project.language.name)
         if not bases:
             self.runner.cancel()
             self.chooser.show_coverage_note(self.tr(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from core import RESOURCES
 from core import settings
+from core.languages import name_in
 from core.paths import data_dir
 from core.user_text import CONTEXT, UserText
 
@@ -52,6 +53,12 @@ def translated(text: Any) -> str:
         return template.format(**fields) if fields else template
     except (KeyError, IndexError, ValueError):  # a translation that lost or broke a {field}
         return text.template.format(**fields) if fields else text.template
+
+
+def local_name(code: str, english: str) -> str:
+    """A language's name in the interface language where CLDR has it ("suajili" in Spanish),
+    else its English name: for sentences that name the project's language."""
+    return name_in(code, _current) or english
 
 
 def user_folder() -> Path:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPla
                                QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from app import dialogs
+from app.i18n import local_name
 from app.pages.base import describe_error, message_label, show_message
 
 DEBOUNCE_MS = 250
@@ -124,7 +125,7 @@ class TryItBox(QWidget):
         rtl = language.get("direction") == "rtl"
         self.input.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         self.prediction.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-        name = str(language.get("name") or "")
+        name = local_name(str(language.get("code") or ""), str(language.get("name") or ""))
         self.input.setPlaceholderText(
             self.tr("Type or paste text in {language}.").format(language=name) if name
             else self.tr("Type or paste text."))

@@ -36,8 +36,31 @@ class Language:
     @property
     def label(self) -> str:
         """How the UI shows it: "Swahili (sw)", with the native name when it differs."""
-        native = f" — {self.autonym}" if self.autonym and self.autonym != self.name else ""
-        return f"{self.name} ({self.code}){native}"
+        return self.label_in("en")
+
+    def label_in(self, ui: str) -> str:
+        """The label with the name in the interface language ``ui`` where CLDR has it:
+        "suaíli (sw) — Kiswahili" for Portuguese."""
+        name = name_in(self.code, ui) or self.name
+        native = f" — {self.autonym}" if self.autonym and self.autonym != name else ""
+        return f"{name} ({self.code}){native}"
+
+
+@lru_cache(maxsize=4096)
+def name_in(code: str, ui: str) -> Optional[str]:
+    """The language's name in the language ``ui`` ("suajili" for sw in Spanish), or None where
+    CLDR has none (langcodes would fall back to English)."""
+    if ui == "en" or not code:
+        return None
+    import langcodes
+
+    try:
+        tag = langcodes.Language.get(code)
+        name = tag.display_name(ui)
+        english = tag.display_name("en")
+    except (ValueError, LookupError):  # a tag langcodes cannot read (a damaged bundle's config)
+        return None
+    return None if not name or name == english else name
 
 
 @dataclass(frozen=True)
@@ -144,12 +167,22 @@ def find_language(query: str) -> Language:
 
 
 def search_languages(text: str, limit: int = 20) -> list[Language]:
-    """Autocomplete: an exact code first, then names starting with ``text``, then names with a
-    word starting with it; shorter names first within each group."""
+    """Autocomplete: an exact code or a whole name in any language ("suaíli", "السواحلية")
+    first, then names starting with ``text``, then names with a word starting with it; shorter
+    names first within each group."""
     needle = " ".join(text.split()).casefold()
     if not needle:
         return []
     exact: list[str] = [needle] if needle in _by_code() else []
+    if not exact:
+        try:
+            import langcodes
+
+            found = langcodes.find(needle).language
+            if found in _by_code() and _is_name_of(needle, found):
+                exact.append(found)
+        except LookupError:
+            pass
     prefix: list[tuple[int, str]] = []
     word: list[tuple[int, str]] = []
     for name, code in _by_name().items():

@@ -52,3 +52,17 @@ def test_autocomplete_puts_big_languages_and_exact_codes_first():
     assert any(l.code == "quy" for l in search_languages("quechua"))
     assert len(search_languages("a", limit=5)) == 5
     assert search_languages("") == []
+
+
+def test_languages_are_named_and_found_in_the_interface_language():
+    from core.languages import find_language, name_in, search_languages
+
+    swahili = find_language("sw")
+    assert swahili.label_in("pt") == "suaíli (sw) — Kiswahili"
+    assert swahili.label_in("ar") == "السواحلية (sw) — Kiswahili"
+    assert swahili.label_in("en") == swahili.label == "Swahili (sw) — Kiswahili"
+    assert name_in("quz", "fr") is None  # CLDR has no French name: the English one is shown
+    assert find_language("quz").label_in("fr").startswith(find_language("quz").name)
+    for typed, code in (("suaíli", "sw"), ("amharique", "am"), ("السواحلية", "sw")):
+        assert search_languages(typed)[0].code == code  # a whole name in another language
+        assert find_language(typed).code == code

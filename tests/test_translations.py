@@ -550,3 +550,18 @@ def test_the_tour_draws_the_pages_in_the_language_asked_for(tmp_path):
         assert left_en != right_en and (left_ar, right_ar) == (right_en, left_en), name
     refused = tour(tmp_path / "xx", "--language", "xx")
     assert refused.returncode == 2 and "no translation for 'xx'" in refused.stderr
+
+
+def test_the_language_field_names_languages_in_the_interface_language(qtbot, qapp):
+    from app.main_window import MainWindow
+
+    i18n.apply_language(qapp, "fr")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        page = window.language_page
+        qtbot.keyClicks(page.language_edit, "amharique")
+        assert page._completions.stringList()[0] == "amharique (am) — አማርኛ"
+        assert page.chosen_language().code == "am"
+    finally:
+        i18n.apply_language(qapp, "en")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 
 from app import dialogs
 from app.discards_dialog import DiscardsDialog, discard_reason_text
+from app.i18n import local_name
 from app.generation_options import GenerationOptions
 from app.generation_tasks import annotate_task, estimate_task, generate_task, propose_task
 from app.generation_words import annotation_summary, estimate_summary, generation_summary
@@ -381,7 +382,8 @@ class GeneratePage(Page):
         if project is not None:
             self.options.attributes.set_values(project.attributes)
             covered = SampleFilter(project.language, FilterConfig()).language_covered
-            self.options.set_language_covered(covered, project.language.name)
+            self.options.set_language_covered(
+                covered, local_name(project.language.code, project.language.name))
             # Once every label has accepted samples, the next round learns from them by default.
             if all(p.accepted for p in label_progress(project)):
                 self.options.set_strategy("few-shot")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComple
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QWidget)
 
-from app import dialogs
+from app import dialogs, i18n
 from app.pages.base import Page, describe_error, message_label, show_message
 from core.errors import InvalidTask, LanguageNotFound, ShuleError
 from core.languages import Language, find_language, search_languages
@@ -128,7 +128,8 @@ class LanguagePage(Page):
     # ---- the language field ---------------------------------------------------------------------
     def _on_language_typed(self, text: str) -> None:
         matches = search_languages(text, limit=20)
-        self._suggestions = {lang.label: lang for lang in matches}
+        ui = i18n.current_language()  # names in the interface language where CLDR has them
+        self._suggestions = {lang.label_in(ui): lang for lang in matches}
         self._completions.setStringList(list(self._suggestions))
         show_message(self.language_error, "")
         self._facts_timer.start()
@@ -226,8 +227,9 @@ class LanguagePage(Page):
                 self.add_label_row()
             return
         language = project.language
-        self.language_edit.setText(language.label)
-        self._suggestions = {language.label: language}
+        label = language.label_in(i18n.current_language())
+        self.language_edit.setText(label)
+        self._suggestions = {label: language}
         self.language_info.setText(self._facts(language))
         self.task_edit.setPlainText(project.task)
         for label in project.labels:
