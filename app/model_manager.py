@@ -6,9 +6,9 @@ downloaded, paused part-way or not downloaded. A download runs through a TaskRun
 core to stop (it raises Cancelled and keeps the ``.part``), and Resume — in this session or after a
 restart — continues from the bytes on disk. Closing the window pauses a running download.
 
-"Models on this computer" lists the GGUF files in models_dir() and those the user chose where they
-are (core.teacher_files: used in place, never copied). "Use this model" stores the file as
-settings "default_teacher" and emits ``chosen(path)``.
+"Models on this computer" (app.local_teacher_files) lists the GGUF files in models_dir() and those
+the user chose where they are (core.teacher_files: used in place, never copied). "Use this model",
+there or in the table, stores the file as settings "default_teacher" and emits ``chosen(path)``.
 
 Everything from the catalogue is untrusted text: it is shown only in table items, plain-text
 labels, a read-only plain-text box and plain tooltips.
@@ -20,16 +20,15 @@ import threading
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QPlainTextEdit, QProgressBar, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app import dialogs
 from app.hardware_box import HardwareBox
 from app.i18n import translated
+from app.local_teacher_files import LocalTeacherFiles
 from app.pages.base import describe_error, message_label, show_message
 from app.tasks import TaskRunner, TaskState
 from app.widgets import plain_label, plain_tooltip
@@ -37,13 +36,9 @@ from core.catalogue import TeacherEntry, download_bytes, fit, local_path, teache
 from core.downloads import discard_partial, download_teacher, partial
 from core.errors import Cancelled, ShuleError, TeacherError
 from core.hardware import Hardware, gigabytes
-from core.paths import models_dir
-from core.teacher_files import (forget_teacher_file, local_teacher_files, remember_teacher_file,
-                                use_as_default)
+from core.teacher_files import use_as_default
 
 NAME, STATE, FIT, SIZE, MEMORY, LANGUAGES, LICENCE = range(7)
-PATH_ROLE = Qt.UserRole
-IN_PLACE_ROLE = Qt.UserRole + 1
 
 
 def _tr(text: str) -> str:
@@ -161,25 +156,15 @@ class ModelManager(QDialog):
         self.status = plain_label()  # core's words: "34 of 1,100 MB · 5.2 MB/s · about 4 min left"
         self.error = message_label()
 
-        self.local_list = QListWidget()  # item text is plain text
-        self.local_list.setMaximumHeight(100)
-        self.local_list.itemSelectionChanged.connect(self._update_buttons)
-        self.add_file_button = QPushButton(self.tr("Add a GGUF file on disk…"))
-        self.add_file_button.clicked.connect(self.add_file)
-        self.forget_button = QPushButton(self.tr("Remove from the list"))
-        self.forget_button.setToolTip(self.tr("Shule forgets the file; the file itself is left "
-                                              "where it is."))
-        self.forget_button.clicked.connect(self.forget_selected_file)
-        self.use_file_button = QPushButton(self.tr("Use this model"))
-        self.use_file_button.clicked.connect(self.use_selected_file)
-        local_row = QHBoxLayout()
-        local_row.addWidget(self.add_file_button)
-        local_row.addWidget(self.forget_button)
-        local_row.addStretch(1)
-        local_row.addWidget(self.use_file_button)
-        self.local_note = plain_label(self.tr(
-            "Files you add are used where they are; Shule does not copy them. Downloaded models "
-            "are kept in {folder}.").format(folder=models_dir()))
+        self.local_files = LocalTeacherFiles()  # the GGUF files on this computer
+        self.local_files.use_requested.connect(self.use_file)
+        self.local_files.message.connect(lambda text: show_message(self.error, text))
+        # The section's widgets, by the names they had when they lived here.
+        self.local_list = self.local_files.files
+        self.add_file_button = self.local_files.add_button
+        self.forget_button = self.local_files.forget_button
+        self.use_file_button = self.local_files.use_button
+        self.local_note = self.local_files.note
 
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
@@ -194,13 +179,10 @@ class ModelManager(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(self._heading(self.tr("Models on this computer")))
-        layout.addWidget(self.local_list)
-        layout.addLayout(local_row)
-        layout.addWidget(self.local_note)
+        layout.addWidget(self.local_files)
         layout.addWidget(buttons)
 
         self.load_catalogue()
-        self.refresh_local()
         self.hardware_box.start()
 
     @staticmethod
@@ -324,10 +306,6 @@ class ModelManager(QDialog):
         self.discard_button.setEnabled(not busy and paused)
         self.use_button.setEnabled(not busy and downloaded)
         self.card_button.setEnabled(entry is not None and bool(entry.card_url))
-        path = self.selected_file()
-        self.use_file_button.setEnabled(path is not None and path.is_file())
-        item = self.local_list.currentItem()
-        self.forget_button.setEnabled(item is not None and bool(item.data(IN_PLACE_ROLE)))
 
     # ---- downloading -------------------------------------------------------------------------
     def download_selected(self) -> None:
@@ -410,62 +388,27 @@ class ModelManager(QDialog):
         self.chosen.emit(str(path))
         self.accept()
 
-    # ---- models on this computer ---------------------------------------------------------------
+    # ---- models on this computer (app.local_teacher_files) --------------------------------------
     def refresh_local(self) -> None:
-        current = self.selected_file()
-        self.local_list.clear()
-        for path, in_place in local_teacher_files():
-            if not path.is_file():
-                text = self.tr("{name} — missing from {folder}").format(name=path.name,
-                                                                       folder=path.parent)
-            elif in_place:
-                text = self.tr("{name} — used where it is, in {folder}").format(
-                    name=path.name, folder=path.parent)
-            else:
-                text = self.tr("{name} — downloaded").format(name=path.name)
-            item = QListWidgetItem(text, self.local_list)
-            item.setData(PATH_ROLE, str(path))
-            item.setData(IN_PLACE_ROLE, in_place)
-            item.setToolTip(plain_tooltip(str(path)))
-            if current is not None and path == current:
-                self.local_list.setCurrentItem(item)
-        self._update_buttons()
+        self.local_files.refresh()
 
     def local_paths(self) -> list[str]:
-        return [self.local_list.item(i).data(PATH_ROLE) for i in range(self.local_list.count())]
+        return self.local_files.paths()
 
     def selected_file(self) -> Optional[Path]:
-        item = self.local_list.currentItem()
-        return Path(item.data(PATH_ROLE)) if item is not None else None
+        return self.local_files.selected_file()
 
     def select_file(self, path: Path | str) -> None:
-        for i in range(self.local_list.count()):
-            if self.local_list.item(i).data(PATH_ROLE) == str(path):
-                self.local_list.setCurrentRow(i)
+        self.local_files.select_file(path)
 
     def add_file(self) -> None:
-        chosen = dialogs.ask_gguf_file(self)
-        if chosen is None:
-            return
-        try:
-            path = remember_teacher_file(chosen)
-        except TeacherError as e:
-            show_message(self.error, describe_error(e))
-            return
-        show_message(self.error, "")
-        self.refresh_local()
-        self.select_file(path)
+        self.local_files.add_file()
 
     def forget_selected_file(self) -> None:
-        item = self.local_list.currentItem()
-        if item is not None and item.data(IN_PLACE_ROLE):
-            forget_teacher_file(item.data(PATH_ROLE))
-            self.refresh_local()
+        self.local_files.forget_selected_file()
 
     def use_selected_file(self) -> None:
-        path = self.selected_file()
-        if path is not None:
-            self.use_file(path)
+        self.local_files.use_selected_file()
 
     # ---- the window ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

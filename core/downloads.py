@@ -10,26 +10,29 @@ hashed while it arrives and checked against the publisher's sha256 (the argument
 Environment read at call time: HF_ENDPOINT (which host may see the token), HF_TOKEN (sent only to
 the hub's own ``/resolve/`` addresses, never to the CDN it redirects to), HF_HUB_OFFLINE (no
 download at all), HTTPS_PROXY / HTTP_PROXY / NO_PROXY (httpx's trust_env).
+
+The part and its sidecar (``part_path``, ``sidecar_path``, ``partial``, ``discard_partial``) and
+``hash_file`` live in core.download_files; they are imported from here too.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import re
-import tempfile
 import time
 from collections import deque
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 from urllib.parse import urlsplit
 
 import httpx
 
 from core import __version__
 from core.errors import DiskFull, ShuleError, is_disk_full
+from core.download_files import (_known_size, _read_sidecar, _write_sidecar, discard_partial, hash_file,
+                                 part_path, partial, sidecar_path)
 from core.hardware import free_disk, gigabytes
 from core.hub import download_status, hub_endpoint, offline_mode
 from core.progress import CancelCheck, Progress, check_cancel, report
@@ -38,8 +41,10 @@ from core.user_text import user_text
 if TYPE_CHECKING:
     from core.catalogue import TeacherEntry
 
+__all__ = ["download", "download_teacher", "discard_partial", "hash_file", "part_path", "partial",
+           "sidecar_path"]
+
 CHUNK_BYTES = 1 << 20  # bytes between progress reports and cancel checks
-HASH_BLOCK = 8 << 20
 RETRIES = 5  # attempts in a row that bring no new bytes before giving up
 RETRY_WAIT_S = 1.0  # the first wait; it doubles after each fruitless attempt, up to MAX_WAIT_S
 MAX_WAIT_S = 16.0
@@ -53,76 +58,7 @@ _TRANSIENT = (httpx.ReadTimeout, httpx.ReadError, httpx.RemoteProtocolError, htt
               httpx.WriteTimeout, httpx.PoolTimeout)
 
 
-# ---- the part on disk -------------------------------------------------------------------------
-
-def part_path(dest: Path) -> Path:
-    """The unfinished download of ``dest``."""
-    dest = Path(dest)
-    return dest.with_name(dest.name + ".part")
-
-
-def sidecar_path(dest: Path) -> Path:
-    """What is known about the unfinished download of ``dest`` (JSON)."""
-    dest = Path(dest)
-    return dest.with_name(dest.name + ".part.json")
-
-
-def _read_sidecar(dest: Path) -> Optional[dict[str, Any]]:
-    try:
-        data = json.loads(sidecar_path(dest).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and isinstance(data.get("url"), str) else None
-
-
-def _write_sidecar(dest: Path, info: dict[str, Any]) -> None:
-    path = sidecar_path(dest)
-    fd, tmp = tempfile.mkstemp(prefix=".download-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(info, f)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _known_size(value: Any) -> Optional[int]:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-
-
-def partial(dest: Path) -> Optional[tuple[int, Optional[int]]]:
-    """(bytes on disk, total size if known) of an unfinished download of ``dest`` that a later
-    ``download`` would continue; None when there is none."""
-    part = part_path(dest)
-    info = _read_sidecar(dest)
-    if info is None or not part.is_file():
-        return None
-    return part.stat().st_size, _known_size(info.get("size"))
-
-
-def discard_partial(dest: Path) -> None:
-    """Delete the unfinished download of ``dest``, if any."""
-    part_path(dest).unlink(missing_ok=True)
-    sidecar_path(dest).unlink(missing_ok=True)
-
-
 # ---- small helpers ----------------------------------------------------------------------------
-
-def hash_file(path: Path, progress: Optional[Progress] = None, should_cancel: Optional[CancelCheck] = None,
-              status: str = "", total: Optional[int] = None) -> "hashlib._Hash":
-    """The sha256 of ``path``'s bytes so far, reported as ``status`` with fraction of ``total``."""
-    digest = hashlib.sha256()
-    total = total or path.stat().st_size or 1
-    done = 0
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(HASH_BLOCK), b""):
-            check_cancel(should_cancel)
-            digest.update(block)
-            done += len(block)
-            report(progress, done / total, status)
-    return digest
-
 
 def _linked_sha256(headers: httpx.Headers) -> Optional[str]:
     """The hub's LFS sha256 (``X-Linked-Etag``), when it is one."""

@@ -1731,6 +1731,41 @@ Not downloaded: type its id to download.</source>
     </message>
 </context>
 <context>
+    <name>LocalTeacherFiles</name>
+    <message>
+        <source>Add a GGUF file on disk…</source>
+        <translation type="unfinished">إضافة ملف GGUF من القرص…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished">إزالة من القائمة</translation>
+    </message>
+    <message>
+        <source>Shule forgets the file; the file itself is left where it is.</source>
+        <translation type="unfinished">ينسى Shule الملف؛ أما الملف نفسه فيبقى في مكانه.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">استخدم هذا النموذج</translation>
+    </message>
+    <message>
+        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
+        <translation type="unfinished">الملفات التي تضيفها تُستخدم في مكانها؛ لا ينسخها Shule. النماذج المُنزَّلة تُحفظ في {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} — missing from {folder}</source>
+        <translation type="unfinished">{name} — مفقود من {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — used where it is, in {folder}</source>
+        <translation type="unfinished">{name} — يُستخدم في مكانه، في {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — downloaded</source>
+        <translation type="unfinished">{name} — مُنزَّل</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Training loss curve</source>
@@ -1920,22 +1955,6 @@ Not downloaded: type its id to download.</source>
         <translation type="unfinished">استخدم هذا النموذج</translation>
     </message>
     <message>
-        <source>Add a GGUF file on disk…</source>
-        <translation type="unfinished">إضافة ملف GGUF من القرص…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished">إزالة من القائمة</translation>
-    </message>
-    <message>
-        <source>Shule forgets the file; the file itself is left where it is.</source>
-        <translation type="unfinished">ينسى Shule الملف؛ أما الملف نفسه فيبقى في مكانه.</translation>
-    </message>
-    <message>
-        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
-        <translation type="unfinished">الملفات التي تضيفها تُستخدم في مكانها؛ لا ينسخها Shule. النماذج المُنزَّلة تُحفظ في {folder}.</translation>
-    </message>
-    <message>
         <source>Recommended models</source>
         <translation type="unfinished">النماذج المُوصى بها</translation>
     </message>
@@ -1998,18 +2017,6 @@ Not downloaded: type its id to download.</source>
     <message>
         <source>Paused. Resume continues where it stopped, now or after Shule is started again.</source>
         <translation type="unfinished">متوقف مؤقتًا. يتابع الاستئناف من حيث توقّف، الآن أو بعد تشغيل Shule مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>{name} — missing from {folder}</source>
-        <translation type="unfinished">{name} — مفقود من {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — used where it is, in {folder}</source>
-        <translation type="unfinished">{name} — يُستخدم في مكانه، في {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — downloaded</source>
-        <translation type="unfinished">{name} — مُنزَّل</translation>
     </message>
     <message>
         <source>Runs well on your GPU</source>

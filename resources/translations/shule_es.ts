@@ -1731,6 +1731,41 @@ No descargado: escriba su id para descargarlo.</translation>
     </message>
 </context>
 <context>
+    <name>LocalTeacherFiles</name>
+    <message>
+        <source>Add a GGUF file on disk…</source>
+        <translation type="unfinished">Agregar un archivo GGUF del disco…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished">Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Shule forgets the file; the file itself is left where it is.</source>
+        <translation type="unfinished">Shule olvida el archivo; el archivo en sí se queda donde está.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
+        <translation type="unfinished">Los archivos que agrega se usan donde están; Shule no los copia. Los modelos descargados se guardan en {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} — missing from {folder}</source>
+        <translation type="unfinished">{name} — no está en {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — used where it is, in {folder}</source>
+        <translation type="unfinished">{name} — se usa donde está, en {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — downloaded</source>
+        <translation type="unfinished">{name} — descargado</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Training loss curve</source>
@@ -1920,22 +1955,6 @@ No descargado: escriba su id para descargarlo.</translation>
         <translation type="unfinished">Usar este modelo</translation>
     </message>
     <message>
-        <source>Add a GGUF file on disk…</source>
-        <translation type="unfinished">Agregar un archivo GGUF del disco…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished">Quitar de la lista</translation>
-    </message>
-    <message>
-        <source>Shule forgets the file; the file itself is left where it is.</source>
-        <translation type="unfinished">Shule olvida el archivo; el archivo en sí se queda donde está.</translation>
-    </message>
-    <message>
-        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
-        <translation type="unfinished">Los archivos que agrega se usan donde están; Shule no los copia. Los modelos descargados se guardan en {folder}.</translation>
-    </message>
-    <message>
         <source>Recommended models</source>
         <translation type="unfinished">Modelos recomendados</translation>
     </message>
@@ -1998,18 +2017,6 @@ No descargado: escriba su id para descargarlo.</translation>
     <message>
         <source>Paused. Resume continues where it stopped, now or after Shule is started again.</source>
         <translation type="unfinished">En pausa. Reanudar continúa donde se detuvo, ahora o después de volver a iniciar Shule.</translation>
-    </message>
-    <message>
-        <source>{name} — missing from {folder}</source>
-        <translation type="unfinished">{name} — no está en {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — used where it is, in {folder}</source>
-        <translation type="unfinished">{name} — se usa donde está, en {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — downloaded</source>
-        <translation type="unfinished">{name} — descargado</translation>
     </message>
     <message>
         <source>Runs well on your GPU</source>

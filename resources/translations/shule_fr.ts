@@ -1731,6 +1731,41 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
     </message>
 </context>
 <context>
+    <name>LocalTeacherFiles</name>
+    <message>
+        <source>Add a GGUF file on disk…</source>
+        <translation type="unfinished">Ajouter un fichier GGUF du disque…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished">Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Shule forgets the file; the file itself is left where it is.</source>
+        <translation type="unfinished">Shule oublie le fichier ; le fichier lui-même reste où il est.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">Utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
+        <translation type="unfinished">Les fichiers que vous ajoutez sont utilisés là où ils sont ; Shule ne les copie pas. Les modèles téléchargés sont conservés dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} — missing from {folder}</source>
+        <translation type="unfinished">{name} — absent de {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — used where it is, in {folder}</source>
+        <translation type="unfinished">{name} — utilisé là où il est, dans {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — downloaded</source>
+        <translation type="unfinished">{name} — téléchargé</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Training loss curve</source>
@@ -1920,22 +1955,6 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
         <translation type="unfinished">Utiliser ce modèle</translation>
     </message>
     <message>
-        <source>Add a GGUF file on disk…</source>
-        <translation type="unfinished">Ajouter un fichier GGUF du disque…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished">Retirer de la liste</translation>
-    </message>
-    <message>
-        <source>Shule forgets the file; the file itself is left where it is.</source>
-        <translation type="unfinished">Shule oublie le fichier ; le fichier lui-même reste où il est.</translation>
-    </message>
-    <message>
-        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
-        <translation type="unfinished">Les fichiers que vous ajoutez sont utilisés là où ils sont ; Shule ne les copie pas. Les modèles téléchargés sont conservés dans {folder}.</translation>
-    </message>
-    <message>
         <source>Recommended models</source>
         <translation type="unfinished">Modèles recommandés</translation>
     </message>
@@ -1998,18 +2017,6 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
     <message>
         <source>Paused. Resume continues where it stopped, now or after Shule is started again.</source>
         <translation type="unfinished">En pause. « Reprendre » continue là où le téléchargement s&apos;est arrêté, maintenant ou après un redémarrage de Shule.</translation>
-    </message>
-    <message>
-        <source>{name} — missing from {folder}</source>
-        <translation type="unfinished">{name} — absent de {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — used where it is, in {folder}</source>
-        <translation type="unfinished">{name} — utilisé là où il est, dans {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — downloaded</source>
-        <translation type="unfinished">{name} — téléchargé</translation>
     </message>
     <message>
         <source>Runs well on your GPU</source>

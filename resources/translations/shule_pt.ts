@@ -1731,6 +1731,41 @@ Não transferido: escreva o id dele para o transferir.</translation>
     </message>
 </context>
 <context>
+    <name>LocalTeacherFiles</name>
+    <message>
+        <source>Add a GGUF file on disk…</source>
+        <translation type="unfinished">Adicionar um arquivo GGUF do disco…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished">Remover da lista</translation>
+    </message>
+    <message>
+        <source>Shule forgets the file; the file itself is left where it is.</source>
+        <translation type="unfinished">O Shule esquece o arquivo; o próprio arquivo fica onde está.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">Usar este modelo</translation>
+    </message>
+    <message>
+        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
+        <translation type="unfinished">Os arquivos adicionados são usados onde estão; o Shule não os copia. Os modelos transferidos ficam em {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} — missing from {folder}</source>
+        <translation type="unfinished">{name} — não se encontra em {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — used where it is, in {folder}</source>
+        <translation type="unfinished">{name} — usado onde está, em {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — downloaded</source>
+        <translation type="unfinished">{name} — transferido</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Training loss curve</source>
@@ -1920,22 +1955,6 @@ Não transferido: escreva o id dele para o transferir.</translation>
         <translation type="unfinished">Usar este modelo</translation>
     </message>
     <message>
-        <source>Add a GGUF file on disk…</source>
-        <translation type="unfinished">Adicionar um arquivo GGUF do disco…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished">Remover da lista</translation>
-    </message>
-    <message>
-        <source>Shule forgets the file; the file itself is left where it is.</source>
-        <translation type="unfinished">O Shule esquece o arquivo; o próprio arquivo fica onde está.</translation>
-    </message>
-    <message>
-        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
-        <translation type="unfinished">Os arquivos adicionados são usados onde estão; o Shule não os copia. Os modelos transferidos ficam em {folder}.</translation>
-    </message>
-    <message>
         <source>Recommended models</source>
         <translation type="unfinished">Modelos recomendados</translation>
     </message>
@@ -1998,18 +2017,6 @@ Não transferido: escreva o id dele para o transferir.</translation>
     <message>
         <source>Paused. Resume continues where it stopped, now or after Shule is started again.</source>
         <translation type="unfinished">Em pausa. Retomar continua onde parou, agora ou depois de o Shule ser reiniciado.</translation>
-    </message>
-    <message>
-        <source>{name} — missing from {folder}</source>
-        <translation type="unfinished">{name} — não se encontra em {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — used where it is, in {folder}</source>
-        <translation type="unfinished">{name} — usado onde está, em {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — downloaded</source>
-        <translation type="unfinished">{name} — transferido</translation>
     </message>
     <message>
         <source>Runs well on your GPU</source>

@@ -1731,6 +1731,41 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
     </message>
 </context>
 <context>
+    <name>LocalTeacherFiles</name>
+    <message>
+        <source>Add a GGUF file on disk…</source>
+        <translation type="unfinished">Ongeza faili la GGUF lililo kwenye diski…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished">Ondoa kwenye orodha</translation>
+    </message>
+    <message>
+        <source>Shule forgets the file; the file itself is left where it is.</source>
+        <translation type="unfinished">Shule inalisahau faili; faili lenyewe linabaki lilipo.</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">Tumia modeli hii</translation>
+    </message>
+    <message>
+        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
+        <translation type="unfinished">Faili unazoongeza hutumika zilipo; Shule haizinakili. Modeli zilizopakuliwa huhifadhiwa kwenye {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} — missing from {folder}</source>
+        <translation type="unfinished">{name} — haipo kwenye {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — used where it is, in {folder}</source>
+        <translation type="unfinished">{name} — inatumika ilipo, kwenye {folder}</translation>
+    </message>
+    <message>
+        <source>{name} — downloaded</source>
+        <translation type="unfinished">{name} — imepakuliwa</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>Training loss curve</source>
@@ -1920,22 +1955,6 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
         <translation type="unfinished">Tumia modeli hii</translation>
     </message>
     <message>
-        <source>Add a GGUF file on disk…</source>
-        <translation type="unfinished">Ongeza faili la GGUF lililo kwenye diski…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished">Ondoa kwenye orodha</translation>
-    </message>
-    <message>
-        <source>Shule forgets the file; the file itself is left where it is.</source>
-        <translation type="unfinished">Shule inalisahau faili; faili lenyewe linabaki lilipo.</translation>
-    </message>
-    <message>
-        <source>Files you add are used where they are; Shule does not copy them. Downloaded models are kept in {folder}.</source>
-        <translation type="unfinished">Faili unazoongeza hutumika zilipo; Shule haizinakili. Modeli zilizopakuliwa huhifadhiwa kwenye {folder}.</translation>
-    </message>
-    <message>
         <source>Recommended models</source>
         <translation type="unfinished">Modeli zinazopendekezwa</translation>
     </message>
@@ -1998,18 +2017,6 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
     <message>
         <source>Paused. Resume continues where it stopped, now or after Shule is started again.</source>
         <translation type="unfinished">Imesitishwa. Endelea huanzia pale ilipoishia, sasa au baada ya Shule kuanzishwa tena.</translation>
-    </message>
-    <message>
-        <source>{name} — missing from {folder}</source>
-        <translation type="unfinished">{name} — haipo kwenye {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — used where it is, in {folder}</source>
-        <translation type="unfinished">{name} — inatumika ilipo, kwenye {folder}</translation>
-    </message>
-    <message>
-        <source>{name} — downloaded</source>
-        <translation type="unfinished">{name} — imepakuliwa</translation>
     </message>
     <message>
         <source>Runs well on your GPU</source>
