@@ -31,7 +31,7 @@ from app.step_sidebar import StepSidebar
 from app.tasks import TaskRunner
 from core import RESOURCES, settings
 from core.errors import ShuleError
-from core.project import Project
+from core.project import ModelRecord, Project
 from core.training import training_readiness
 
 LANGUAGE, TEACHER, GENERATE, REVIEW, TRAIN, EVALUATE, EXPORT, TRY = range(8)
@@ -215,14 +215,15 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): nothing waits on it
 
     # ---- steps ----------------------------------------------------------------------------------
-    def step_reasons(self) -> list[Optional[str]]:
-        """For each step, None when it can be used, else one line saying what to do first."""
+    def step_reasons(self, counts: dict[str, dict[str, int]],
+                     models: list[ModelRecord]) -> list[Optional[str]]:
+        """For each step, None when it can be used, else one line saying what to do first
+        (``counts`` and ``models`` are the open project's, read once by update_steps)."""
         project = self.project
         # Try it needs no project: any exported model folder loads there.
         if project is None:
             return [None] + [self.tr("Create or open a project first")] * (TRY - 1) + [None]
-        # Runs after every review decision: counts() is one GROUP BY, cheap in a big project.
-        has_samples = any(sum(c.values()) for c in project.counts().values()) or bool(
+        has_samples = any(sum(c.values()) for c in counts.values()) or bool(
             project.sample_ids(source="gold"))
         return [
             None,
@@ -230,32 +231,35 @@ class MainWindow(QMainWindow):
             None if project.teacher is not None else self.tr("Choose a teacher first"),
             None if has_samples else self.tr("Generate or import samples first"),
             training_readiness(project),
-            None if project.teacher is not None or project.models()
+            None if project.teacher is not None or models
             else self.tr("Choose a teacher or train a student first"),
-            None if project.models() else self.tr("Train a student first"),
+            None if models else self.tr("Train a student first"),
             None,
         ]
 
     def update_steps(self) -> None:
         self._steps_timer.stop()
-        for index, reason in enumerate(self.step_reasons()):
+        project = self.project
+        # Runs after every burst of review keys: counts() is one GROUP BY, read once here.
+        counts = project.counts() if project is not None else {}
+        models = project.models() if project is not None else []
+        for index, reason in enumerate(self.step_reasons(counts, models)):
             self.sidebar.set_state(index, reason)
             self.step_actions[index].setEnabled(reason is None)
-        project = self.project
-        self.sidebar.set_marks(self.done_steps(), self.next_step() if project else LANGUAGE)
+        self.sidebar.set_marks(self.done_steps(counts, models),
+                               self.next_step() if project else LANGUAGE)
 
-    def done_steps(self) -> set[int]:
+    def done_steps(self, counts: dict[str, dict[str, int]],
+                   models: list[ModelRecord]) -> set[int]:
         """The steps whose work is done (Export and Try it can always be done again)."""
         project = self.project
         if project is None:
             return set()
         done = {LANGUAGE} | ({TEACHER} if project.teacher is not None else set())
-        counts = project.counts().values()
-        if sum(sum(c.values()) for c in counts):
+        if sum(sum(c.values()) for c in counts.values()):
             done.add(GENERATE)
-            if not sum(c.get("pending", 0) for c in counts):
+            if not sum(c.get("pending", 0) for c in counts.values()):
                 done.add(REVIEW)
-        models = project.models()
         if models:
             done.add(TRAIN)
             if project.latest_evaluation(models[-1].id) is not None:

@@ -96,12 +96,12 @@ def run_in_child(
             if line is None:
                 break
             try:
-                event = json.loads(line)
+                event = decode(json.loads(line))  # with the sentences core.worker encoded
             except json.JSONDecodeError:
                 continue
             kind_ = event.get("event")
             if kind_ == "progress" and progress is not None:
-                progress(float(event.get("fraction", 0.0)), _text(event, "status"))
+                progress(float(event.get("fraction", 0.0)), event.get("status") or "")
             if kind_ in ("result", "error", "cancelled"):
                 outcome = event
             elif on_event is not None:
@@ -128,56 +128,37 @@ def run_in_child(
     if outcome["event"] == "error":
         cls = getattr(errors, outcome.get("type", ""), None)
         if isinstance(cls, type) and issubclass(cls, errors.ShuleError):
-            raise cls(_text(outcome, "message"))
+            raise cls(outcome["message"])
         raise JobFailed(_step_failed(kind, str(outcome["message"])))
-    return decode(outcome.get("value"))
+    return outcome.get("value")
 
 
-def _text(event: dict, key: str) -> str:
-    """The event's sentence: the UserText the child sent (translatable), else its plain words."""
-    sent = UserText.from_json(event.get(f"{key}_text"))
-    return sent if isinstance(sent, UserText) else str(event.get(key, ""))
+#: Each job's name in the sentences about it (its kind, as before), translatable as a word.
+STEP_NAMES = {
+    "generate": user_text("generate"),
+    "train": user_text("train"),
+    "evaluate": user_text("evaluate"),
+    "export": user_text("export"),
+    "score_teacher": user_text("score_teacher"),
+    "learning_curve": user_text("learning_curve"),
+    "uncertain": user_text("uncertain"),
+}
+
+
+def step_name(kind: str) -> str:
+    """The job's name for a sentence: translatable for the known kinds, the kind itself else."""
+    return STEP_NAMES.get(kind, kind)
 
 
 def _stopped_unexpectedly(kind: str, code: Optional[int]) -> UserText:
-    """That the child died without a word: one whole sentence per kind of job (core.worker.JOBS)."""
-    sentences = {
-        "generate": lambda: user_text(
-            "The generate process stopped unexpectedly (exit code {code}).", code=code),
-        "train": lambda: user_text(
-            "The train process stopped unexpectedly (exit code {code}).", code=code),
-        "evaluate": lambda: user_text(
-            "The evaluate process stopped unexpectedly (exit code {code}).", code=code),
-        "export": lambda: user_text(
-            "The export process stopped unexpectedly (exit code {code}).", code=code),
-        "score_teacher": lambda: user_text(
-            "The score_teacher process stopped unexpectedly (exit code {code}).", code=code),
-        "learning_curve": lambda: user_text(
-            "The learning_curve process stopped unexpectedly (exit code {code}).", code=code),
-        "uncertain": lambda: user_text(
-            "The uncertain process stopped unexpectedly (exit code {code}).", code=code),
-    }
-    if kind in sentences:
-        return sentences[kind]()
-    return user_text("The {kind} process stopped unexpectedly (exit code {code}).", kind=kind, code=code)
+    """That the child died without a word."""
+    return user_text("The {kind} process stopped unexpectedly (exit code {code}).",
+                     kind=step_name(kind), code=code)
 
 
 def _step_failed(kind: str, message: str) -> UserText:
-    """That the child's work failed with ``message`` (not a ShuleError): a sentence per kind."""
-    sentences = {
-        "generate": lambda: user_text("The generate step failed: {message}", message=message),
-        "train": lambda: user_text("The train step failed: {message}", message=message),
-        "evaluate": lambda: user_text("The evaluate step failed: {message}", message=message),
-        "export": lambda: user_text("The export step failed: {message}", message=message),
-        "score_teacher": lambda: user_text("The score_teacher step failed: {message}",
-                                           message=message),
-        "learning_curve": lambda: user_text("The learning_curve step failed: {message}",
-                                            message=message),
-        "uncertain": lambda: user_text("The uncertain step failed: {message}", message=message),
-    }
-    if kind in sentences:
-        return sentences[kind]()
-    return user_text("The {kind} step failed: {message}", kind=kind, message=message)
+    """That the child's work failed with ``message`` (not a ShuleError)."""
+    return user_text("The {kind} step failed: {message}", kind=step_name(kind), message=message)
 
 
 def _ask_to_cancel(child: subprocess.Popen) -> None:

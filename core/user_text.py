@@ -12,8 +12,8 @@ that is itself a UserText. packaging/translations.py finds every ``user_text("â€
 core for the .ts files, so a template must be a string literal, and a field should be data (a
 name, a number, a path) or another user_text â€” never an English phrase glued on.
 
-Across a process boundary (a job's child) a UserText travels as ``to_json()`` and comes back with
-``from_json()``; ``encode``/``decode`` do the same for every UserText inside a job's result.
+Across a process boundary (a job's child) every UserText in an event (a progress status, an
+error, a result) travels through ``encode`` and comes back whole through ``decode``.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from core.errors import Cancelled, ShuleError, disk_full_error
+from core.errors import Cancelled, ShuleError, disk_full_error, message_of
+from core.jobs import step_name
 from core.user_text import UserText, encode, user_text
 
 # kind -> "module:function"; each function takes (args, progress, should_cancel, emit).
@@ -40,7 +41,8 @@ def _event_writer() -> Callable[[dict[str, Any]], None]:
 
     def emit(event: dict[str, Any]) -> None:
         with lock:
-            events.write(json.dumps(event, ensure_ascii=False) + "\n")
+            # encode: a sentence from core keeps its template for the parent (core.jobs decodes)
+            events.write(json.dumps(encode(event), ensure_ascii=False) + "\n")
             events.flush()
 
     return emit
@@ -64,34 +66,10 @@ def _apply_test_limits() -> None:
                        (int(limit), resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
 
 
-def _translatable(key: str, text: Any) -> dict[str, Any]:
-    """``{key + "_text": …}`` carrying a UserText's template and fields to the parent, which
-    rebuilds it (core.jobs) so the window can translate it; nothing for a plain string."""
-    return {f"{key}_text": text.to_json()} if isinstance(text, UserText) else {}
-
-
 def _disk_full_message(kind: str) -> UserText:
-    """That the disk filled up during job ``kind``: one whole sentence per kind of job."""
-    sentences = {
-        "generate": lambda: user_text(
-            "The disk is full, so the generate step stopped. Free some space, then try again."),
-        "train": lambda: user_text(
-            "The disk is full, so the train step stopped. Free some space, then try again."),
-        "evaluate": lambda: user_text(
-            "The disk is full, so the evaluate step stopped. Free some space, then try again."),
-        "export": lambda: user_text(
-            "The disk is full, so the export step stopped. Free some space, then try again."),
-        "score_teacher": lambda: user_text(
-            "The disk is full, so the score_teacher step stopped. Free some space, then try again."),
-        "learning_curve": lambda: user_text(
-            "The disk is full, so the learning_curve step stopped. Free some space, then try again."),
-        "uncertain": lambda: user_text(
-            "The disk is full, so the uncertain step stopped. Free some space, then try again."),
-    }
-    if kind in sentences:
-        return sentences[kind]()
+    """That the disk filled up during job ``kind``."""
     return user_text("The disk is full, so the {kind} step stopped. Free some space, then try again.",
-                     kind=kind)
+                     kind=step_name(kind))
 
 
 def main() -> int:
@@ -111,28 +89,25 @@ def main() -> int:
     threading.Thread(target=watch_stdin, daemon=True).start()
 
     def progress(fraction: float, status: str = "", **extra: Any) -> None:
-        emit({"event": "progress", "fraction": fraction, "status": status, **extra,
-              **_translatable("status", status)})
+        emit({"event": "progress", "fraction": fraction, "status": status, **extra})
 
     try:
         module_name, func_name = JOBS[job["kind"]].split(":")
         func = getattr(importlib.import_module(module_name), func_name)
         result = func(job.get("args", {}), progress, cancelled.is_set, emit)
-        emit({"event": "result", "value": encode(result)})
+        emit({"event": "result", "value": result})
         return 0
     except Cancelled:
         emit({"event": "cancelled"})
         return 0
     except ShuleError as e:
-        emit({"event": "error", "type": type(e).__name__, "message": str(e),
-              **_translatable("message", e.args[0] if e.args else "")})
+        emit({"event": "error", "type": type(e).__name__, "message": message_of(e)})
         return 1
     except BaseException as e:  # noqa: BLE001 - report anything to the parent, in words
         traceback.print_exc()
         full = disk_full_error(e, _disk_full_message(job["kind"]))
         if full is not None:
-            emit({"event": "error", "type": type(full).__name__, "message": str(full),
-                  **_translatable("message", full.args[0])})
+            emit({"event": "error", "type": type(full).__name__, "message": message_of(full)})
             return 1
         emit({"event": "error", "type": "crash", "message": f"{type(e).__name__}: {e}"})
         return 1

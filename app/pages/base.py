@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import translated
 from app.widgets import ERROR, colour
-from core.errors import ShuleError
+from core.errors import ShuleError, message_of
 from core.project import Project
 
 
@@ -91,7 +91,7 @@ def describe_error(error: BaseException) -> str:
     """Words for an exception: core's ShuleError already is a sentence (translated here);
     anything else is a bug."""
     if isinstance(error, ShuleError):
-        return translated(error.args[0]) if error.args else str(error)
+        return translated(message_of(error))
     return QCoreApplication.translate(
         "Page", "Something went wrong ({kind}: {detail}). Please report this.").format(
         kind=type(error).__name__, detail=error)

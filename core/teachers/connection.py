@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from core.errors import Cancelled, TeacherError
+from core.errors import Cancelled, TeacherError, message_of
 from core.teachers.remote import MODE_SENTENCES, WEAK_MODES, RemoteTeacher, TeacherAuthError
 from core.user_text import user_text
 
@@ -36,11 +36,6 @@ class ConnectionReport:
         return self.structured_output in WEAK_MODES
 
 
-def _said(error: BaseException) -> str:
-    """An error's sentence, kept translatable (str() would give plain English)."""
-    return error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
-
-
 def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
                     timeout: float = 15.0) -> ConnectionReport:
     """Reach the server, check the key and the model, and find its structured-output mode.
@@ -58,7 +53,7 @@ def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
         except TeacherError as e:
             if isinstance(e, TeacherAuthError):
                 report.reachable, report.authenticated = True, False
-            say(_said(e))
+            say(message_of(e))
             return report
         report.reachable = True
         report.base_url = teacher.url  # may have gained /v1
@@ -83,7 +78,7 @@ def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
                 teacher._check_model()
             except TeacherError as e:
                 report.model_found = False
-                say(_said(e))
+                say(message_of(e))
                 return report
             report.model_found = True
             report.model = teacher.model
@@ -93,7 +88,7 @@ def test_connection(base_url: str, model: str, api_key: Optional[str] = None,
         except TeacherError as e:
             if isinstance(e, TeacherAuthError):
                 report.authenticated = False
-            say(user_text("Asking the model for a test reply failed: {error}", error=_said(e)))
+            say(user_text("Asking the model for a test reply failed: {error}", error=message_of(e)))
             return report
         report.structured_output = mode
         say(MODE_SENTENCES[mode])

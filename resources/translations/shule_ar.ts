@@ -3075,62 +3075,6 @@ Not downloaded: type its id to download.</source>
         <translation type="unfinished">فشلت خطوة {kind}: {message}</translation>
     </message>
     <message>
-        <source>The generate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية التوليد بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The train process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية التدريب بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The evaluate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية التقييم بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The export process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية التصدير بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The score_teacher process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية تقييم المعلّم بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The learning_curve process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية منحنى التعلّم بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The uncertain process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">توقّفت عملية البحث عن النصوص غير المؤكدة بشكل غير متوقع (رمز الخروج {code}).</translation>
-    </message>
-    <message>
-        <source>The generate step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة التوليد: {message}</translation>
-    </message>
-    <message>
-        <source>The train step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة التدريب: {message}</translation>
-    </message>
-    <message>
-        <source>The evaluate step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة التقييم: {message}</translation>
-    </message>
-    <message>
-        <source>The export step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة التصدير: {message}</translation>
-    </message>
-    <message>
-        <source>The score_teacher step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة تقييم المعلّم: {message}</translation>
-    </message>
-    <message>
-        <source>The learning_curve step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة منحنى التعلّم: {message}</translation>
-    </message>
-    <message>
-        <source>The uncertain step failed: {message}</source>
-        <translation type="unfinished">فشلت خطوة البحث عن النصوص غير المؤكدة: {message}</translation>
-    </message>
-    <message>
         <source>Its last words: {tail}</source>
         <translation type="unfinished">آخر ما كتبته العملية: {tail}</translation>
     </message>
@@ -3955,6 +3899,34 @@ Not downloaded: type its id to download.</source>
         <translation type="unfinished">القرص ممتلئ، لذا لم يُستورد شيء من {file}. حرّر بعض المساحة، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation type="unfinished">التوليد</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished">التدريب</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished">التقييم</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">التصدير</translation>
+    </message>
+    <message>
+        <source>score_teacher</source>
+        <translation type="unfinished">تقييم المعلّم</translation>
+    </message>
+    <message>
+        <source>learning_curve</source>
+        <translation type="unfinished">منحنى التعلّم</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">الترتيب</translation>
+    </message>
+    <message>
         <source>“{code}” is not a known language code.</source>
         <translation type="unfinished">«{code}» ليس رمز لغة معروفًا.</translation>
     </message>
@@ -4601,34 +4573,6 @@ Not downloaded: type its id to download.</source>
     <message>
         <source>The disk is full, so the {kind} step stopped. Free some space, then try again.</source>
         <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة {kind}. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the generate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة التوليد. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the train step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة التدريب. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the evaluate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة التقييم. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the export step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة التصدير. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the score_teacher step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة تقييم المعلّم. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the learning_curve step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة منحنى التعلّم. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the uncertain step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا توقّفت خطوة البحث عن النصوص غير المؤكدة. حرّر بعض المساحة، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

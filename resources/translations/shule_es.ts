@@ -3075,62 +3075,6 @@ No descargado: escriba su id para descargarlo.</translation>
         <translation type="unfinished">El paso {kind} falló: {message}</translation>
     </message>
     <message>
-        <source>The generate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de generación se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The train process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de entrenamiento se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The evaluate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de evaluación se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The export process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de exportación se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The score_teacher process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de evaluación del maestro se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The learning_curve process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de la curva de aprendizaje se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The uncertain process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">El proceso de búsqueda de textos dudosos se detuvo inesperadamente (código de salida {code}).</translation>
-    </message>
-    <message>
-        <source>The generate step failed: {message}</source>
-        <translation type="unfinished">El paso de generación falló: {message}</translation>
-    </message>
-    <message>
-        <source>The train step failed: {message}</source>
-        <translation type="unfinished">El paso de entrenamiento falló: {message}</translation>
-    </message>
-    <message>
-        <source>The evaluate step failed: {message}</source>
-        <translation type="unfinished">El paso de evaluación falló: {message}</translation>
-    </message>
-    <message>
-        <source>The export step failed: {message}</source>
-        <translation type="unfinished">El paso de exportación falló: {message}</translation>
-    </message>
-    <message>
-        <source>The score_teacher step failed: {message}</source>
-        <translation type="unfinished">El paso de evaluación del maestro falló: {message}</translation>
-    </message>
-    <message>
-        <source>The learning_curve step failed: {message}</source>
-        <translation type="unfinished">El paso de la curva de aprendizaje falló: {message}</translation>
-    </message>
-    <message>
-        <source>The uncertain step failed: {message}</source>
-        <translation type="unfinished">El paso de búsqueda de textos dudosos falló: {message}</translation>
-    </message>
-    <message>
         <source>Its last words: {tail}</source>
         <translation type="unfinished">Sus últimos mensajes: {tail}</translation>
     </message>
@@ -3955,6 +3899,34 @@ No descargado: escriba su id para descargarlo.</translation>
         <translation type="unfinished">El disco está lleno, así que no se importó nada de {file}. Libere espacio y vuelva a importarlo.</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation type="unfinished">de generación</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished">de entrenamiento</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished">de evaluación</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">de exportación</translation>
+    </message>
+    <message>
+        <source>score_teacher</source>
+        <translation type="unfinished">de evaluación del maestro</translation>
+    </message>
+    <message>
+        <source>learning_curve</source>
+        <translation type="unfinished">de curva de aprendizaje</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">de clasificación</translation>
+    </message>
+    <message>
         <source>“{code}” is not a known language code.</source>
         <translation type="unfinished">“{code}” no es un código de idioma conocido.</translation>
     </message>
@@ -4601,34 +4573,6 @@ No descargado: escriba su id para descargarlo.</translation>
     <message>
         <source>The disk is full, so the {kind} step stopped. Free some space, then try again.</source>
         <translation type="unfinished">El disco está lleno, así que el paso {kind} se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the generate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de generación se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the train step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de entrenamiento se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the evaluate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de evaluación se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the export step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de exportación se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the score_teacher step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de evaluación del maestro se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the learning_curve step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de la curva de aprendizaje se detuvo. Libere espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the uncertain step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">El disco está lleno, así que el paso de búsqueda de textos dudosos se detuvo. Libere espacio y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -3075,62 +3075,6 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
         <translation type="unfinished">L&apos;étape {kind} a échoué : {message}</translation>
     </message>
     <message>
-        <source>The generate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus de génération s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The train process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus d&apos;entraînement s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The evaluate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus d&apos;évaluation s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The export process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus d&apos;export s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The score_teacher process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus de notation du professeur s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The learning_curve process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus de courbe d&apos;apprentissage s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The uncertain process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Le processus de recherche des textes incertains s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
-    </message>
-    <message>
-        <source>The generate step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape de génération a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The train step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape d&apos;entraînement a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The evaluate step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape d&apos;évaluation a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The export step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape d&apos;export a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The score_teacher step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape de notation du professeur a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The learning_curve step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape de courbe d&apos;apprentissage a échoué : {message}</translation>
-    </message>
-    <message>
-        <source>The uncertain step failed: {message}</source>
-        <translation type="unfinished">L&apos;étape de recherche des textes incertains a échoué : {message}</translation>
-    </message>
-    <message>
         <source>Its last words: {tail}</source>
         <translation type="unfinished">Ses derniers messages : {tail}</translation>
     </message>
@@ -3955,6 +3899,34 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
         <translation type="unfinished">Le disque est plein, donc rien n&apos;a été importé depuis {file}. Libérez de l&apos;espace, puis importez-le à nouveau.</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation type="unfinished">de génération</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished">d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished">d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">d&apos;export</translation>
+    </message>
+    <message>
+        <source>score_teacher</source>
+        <translation type="unfinished">d&apos;évaluation du professeur</translation>
+    </message>
+    <message>
+        <source>learning_curve</source>
+        <translation type="unfinished">de courbe d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">de classement</translation>
+    </message>
+    <message>
         <source>“{code}” is not a known language code.</source>
         <translation type="unfinished">« {code} » n&apos;est pas un code de langue connu.</translation>
     </message>
@@ -4601,34 +4573,6 @@ Non téléchargé : saisissez son identifiant pour le télécharger.</translatio
     <message>
         <source>The disk is full, so the {kind} step stopped. Free some space, then try again.</source>
         <translation type="unfinished">Le disque est plein, donc l&apos;étape {kind} s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the generate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape de génération s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the train step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape d&apos;entraînement s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the evaluate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape d&apos;évaluation s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the export step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape d&apos;export s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the score_teacher step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape de notation du professeur s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the learning_curve step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape de courbe d&apos;apprentissage s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the uncertain step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Le disque est plein, donc l&apos;étape de recherche des textes incertains s&apos;est arrêtée. Libérez de l&apos;espace, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -3075,62 +3075,6 @@ Não transferido: escreva o id dele para o transferir.</translation>
         <translation type="unfinished">O passo {kind} falhou: {message}</translation>
     </message>
     <message>
-        <source>The generate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo generate parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The train process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo train parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The evaluate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo evaluate parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The export process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo export parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The score_teacher process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo score_teacher parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The learning_curve process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo learning_curve parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The uncertain process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">O processo uncertain parou inesperadamente (código de saída {code}).</translation>
-    </message>
-    <message>
-        <source>The generate step failed: {message}</source>
-        <translation type="unfinished">O passo generate falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The train step failed: {message}</source>
-        <translation type="unfinished">O passo train falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The evaluate step failed: {message}</source>
-        <translation type="unfinished">O passo evaluate falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The export step failed: {message}</source>
-        <translation type="unfinished">O passo export falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The score_teacher step failed: {message}</source>
-        <translation type="unfinished">O passo score_teacher falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The learning_curve step failed: {message}</source>
-        <translation type="unfinished">O passo learning_curve falhou: {message}</translation>
-    </message>
-    <message>
-        <source>The uncertain step failed: {message}</source>
-        <translation type="unfinished">O passo uncertain falhou: {message}</translation>
-    </message>
-    <message>
         <source>Its last words: {tail}</source>
         <translation type="unfinished">As últimas mensagens: {tail}</translation>
     </message>
@@ -3955,6 +3899,34 @@ Não transferido: escreva o id dele para o transferir.</translation>
         <translation type="unfinished">O disco está cheio, por isso nada foi importado de {file}. Apague alguns arquivos para ter espaço livre e importe-o de novo.</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation type="unfinished">de geração</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished">de treino</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished">de avaliação</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">de exportação</translation>
+    </message>
+    <message>
+        <source>score_teacher</source>
+        <translation type="unfinished">de avaliação do professor</translation>
+    </message>
+    <message>
+        <source>learning_curve</source>
+        <translation type="unfinished">de curva de aprendizagem</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">de ordenação</translation>
+    </message>
+    <message>
         <source>“{code}” is not a known language code.</source>
         <translation type="unfinished">“{code}” não é um código de língua conhecido.</translation>
     </message>
@@ -4601,34 +4573,6 @@ Não transferido: escreva o id dele para o transferir.</translation>
     <message>
         <source>The disk is full, so the {kind} step stopped. Free some space, then try again.</source>
         <translation type="unfinished">O disco está cheio, por isso o passo {kind} parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the generate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo generate parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the train step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo train parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the evaluate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo evaluate parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the export step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo export parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the score_teacher step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo score_teacher parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the learning_curve step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo learning_curve parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the uncertain step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">O disco está cheio, por isso o passo uncertain parou. Apague alguns arquivos para ter espaço livre e tente de novo.</translation>
     </message>
 </context>
 <context>

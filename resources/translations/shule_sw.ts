@@ -3075,62 +3075,6 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
         <translation type="unfinished">Hatua ya {kind} imeshindwa: {message}</translation>
     </message>
     <message>
-        <source>The generate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa kutengeneza ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The train process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa mafunzo ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The evaluate process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa tathmini ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The export process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa kuhamisha ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The score_teacher process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa kumpima mwalimu ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The learning_curve process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa mkunjo wa kujifunza ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The uncertain process stopped unexpectedly (exit code {code}).</source>
-        <translation type="unfinished">Mchakato wa maandishi yasiyo na uhakika ulisimama ghafla (msimbo wa kutoka {code}).</translation>
-    </message>
-    <message>
-        <source>The generate step failed: {message}</source>
-        <translation type="unfinished">Hatua ya kutengeneza imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The train step failed: {message}</source>
-        <translation type="unfinished">Hatua ya mafunzo imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The evaluate step failed: {message}</source>
-        <translation type="unfinished">Hatua ya tathmini imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The export step failed: {message}</source>
-        <translation type="unfinished">Hatua ya kuhamisha imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The score_teacher step failed: {message}</source>
-        <translation type="unfinished">Hatua ya kumpima mwalimu imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The learning_curve step failed: {message}</source>
-        <translation type="unfinished">Hatua ya mkunjo wa kujifunza imeshindwa: {message}</translation>
-    </message>
-    <message>
-        <source>The uncertain step failed: {message}</source>
-        <translation type="unfinished">Hatua ya maandishi yasiyo na uhakika imeshindwa: {message}</translation>
-    </message>
-    <message>
         <source>Its last words: {tail}</source>
         <translation type="unfinished">Maneno yake ya mwisho: {tail}</translation>
     </message>
@@ -3955,6 +3899,34 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
         <translation type="unfinished">Diski imejaa, kwa hiyo hakuna kilichoingizwa kutoka {file}. Futa vitu ili kupata nafasi, kisha uiingize tena.</translation>
     </message>
     <message>
+        <source>generate</source>
+        <translation type="unfinished">kutengeneza</translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished">kufunza</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation type="unfinished">kutathmini</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished">kuhamisha</translation>
+    </message>
+    <message>
+        <source>score_teacher</source>
+        <translation type="unfinished">kumpima mwalimu</translation>
+    </message>
+    <message>
+        <source>learning_curve</source>
+        <translation type="unfinished">mkunjo wa kujifunza</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished">kupanga kwa shaka</translation>
+    </message>
+    <message>
         <source>“{code}” is not a known language code.</source>
         <translation type="unfinished">“{code}” si msimbo wa lugha unaojulikana.</translation>
     </message>
@@ -4601,34 +4573,6 @@ Haijapakuliwa: andika kitambulisho chake ili kuipakua.</translation>
     <message>
         <source>The disk is full, so the {kind} step stopped. Free some space, then try again.</source>
         <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya {kind} imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the generate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya kutengeneza imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the train step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya mafunzo imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the evaluate step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya tathmini imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the export step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya kuhamisha imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the score_teacher step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya kumpima mwalimu imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the learning_curve step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya mkunjo wa kujifunza imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so the uncertain step stopped. Free some space, then try again.</source>
-        <translation type="unfinished">Diski imejaa, kwa hiyo hatua ya maandishi yasiyo na uhakika imesimama. Futa vitu ili kupata nafasi, kisha ujaribu tena.</translation>
     </message>
 </context>
 <context>
