@@ -28,7 +28,6 @@ from core import training_pack
 from core.hardware import gigabytes
 
 
-
 class TrainingPackBox(QGroupBox):
     installed = Signal()  # the pack is in place: fine-tuning can start
 

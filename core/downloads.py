@@ -30,9 +30,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from core import __version__
+from core.download_files import (_known_size, _read_sidecar, _write_sidecar, discard_partial,
+                                 hash_file, part_path, partial, sidecar_path)
 from core.errors import DiskFull, ShuleError, is_disk_full
-from core.download_files import (_known_size, _read_sidecar, _write_sidecar, discard_partial, hash_file,
-                                 part_path, partial, sidecar_path)
 from core.hardware import free_disk, gigabytes
 from core.hub import download_status, hub_endpoint, offline_mode
 from core.progress import CancelCheck, Progress, check_cancel, report

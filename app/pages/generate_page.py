@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, Q
 
 from app import dialogs
 from app.discards_dialog import DiscardsDialog, discard_reason_text
-from app.i18n import local_name
 from app.generation_options import GenerationOptions
 from app.generation_tasks import annotate_task, estimate_task, generate_task, propose_task
 from app.generation_words import annotation_summary, estimate_summary, generation_summary
 from app.guidance_panel import GuidancePanel
+from app.i18n import local_name
 from app.import_dialog import ImportDialog, open_import_dialog
 from app.import_tasks import imported_text
 from app.pages.base import Page, describe_error, message_label, show_message

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 
 from app.base_chooser import BaseChooser, base_display_name
 from app.charts import LossPlot
-from app.i18n import translated
 from app.coverage_check import CoverageCheck
+from app.i18n import translated
 from app.pages.base import Page, describe_error, message_label, show_message
 from app.progress_panel import ProgressPanel
 from app.tasks import TaskRunner
@@ -36,7 +36,6 @@ from core.gold import gold_overlaps
 from core.progress import wrap_progress
 from core.project import ModelRecord
 from core.training import QUICK, evaluate, train, training_readiness
-
 
 
 class TrainPage(Page):
